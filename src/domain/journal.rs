@@ -1,0 +1,388 @@
+//! The private journal: entries, the draft a person is writing, and the
+//! queries the Journal page runs (search and filters). Plain Rust; time and
+//! ids come in as arguments.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::id::RecordId;
+use super::mood::Mood;
+use super::tags::{Tag, parse_tags};
+
+/// What an entry is for. An unspoken need is something the writer has not
+/// said out loud yet: the check-in offers it as a gentle agenda item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    #[default]
+    Reflection,
+    UnspokenNeed,
+}
+
+impl EntryKind {
+    pub const ALL: [EntryKind; 2] = [EntryKind::Reflection, EntryKind::UnspokenNeed];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryKind::Reflection => "Reflection",
+            EntryKind::UnspokenNeed => "Unspoken need",
+        }
+    }
+
+    /// Stable short name, used in form values and storage.
+    pub fn key(self) -> &'static str {
+        match self {
+            EntryKind::Reflection => "reflection",
+            EntryKind::UnspokenNeed => "unspoken_need",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+}
+
+/// Writing prompts a person may start from. Stored by key, so the wording can
+/// improve without touching saved entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Prompt {
+    NoticedToday,
+    UnsaidNeed,
+    NervousToShare,
+    FeltClose,
+    WishMoreOf,
+}
+
+impl Prompt {
+    pub const ALL: [Prompt; 5] = [
+        Prompt::NoticedToday,
+        Prompt::UnsaidNeed,
+        Prompt::NervousToShare,
+        Prompt::FeltClose,
+        Prompt::WishMoreOf,
+    ];
+
+    pub fn text(self) -> &'static str {
+        match self {
+            Prompt::NoticedToday => "What did I notice about my partner today?",
+            Prompt::UnsaidNeed => "A need I haven't said out loud",
+            Prompt::NervousToShare => "Something I'm nervous to share",
+            Prompt::FeltClose => "When did I feel close to us this week?",
+            Prompt::WishMoreOf => "What would I like more of between us?",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Prompt::NoticedToday => "noticed_today",
+            Prompt::UnsaidNeed => "unsaid_need",
+            Prompt::NervousToShare => "nervous_to_share",
+            Prompt::FeltClose => "felt_close",
+            Prompt::WishMoreOf => "wish_more_of",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|prompt| prompt.key() == key)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalEntry {
+    pub id: RecordId,
+    pub created: DateTime<Utc>,
+    /// Bumped on every edit; saving and (later) merging compare it.
+    pub updated: DateTime<Utc>,
+    pub kind: EntryKind,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mood: Option<Mood>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Tag>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<Prompt>,
+    /// "Bring to the next check-in": shown on that check-in's agenda.
+    #[serde(default)]
+    pub for_check_in: bool,
+}
+
+/// What the editor holds while a person writes. Free-form on purpose (tags
+/// are still the raw text typed), so it can be kept as-is across a reload.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub kind: EntryKind,
+    pub text: String,
+    pub mood: Option<Mood>,
+    pub tags: String,
+    pub prompt: Option<Prompt>,
+    pub for_check_in: bool,
+}
+
+impl Draft {
+    /// The draft for editing an existing entry.
+    pub fn from_entry(entry: &JournalEntry) -> Self {
+        Draft {
+            kind: entry.kind,
+            text: entry.text.clone(),
+            mood: entry.mood,
+            tags: entry
+                .tags
+                .iter()
+                .map(Tag::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
+            prompt: entry.prompt,
+            for_check_in: entry.for_check_in,
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JournalError {
+    EmptyText,
+    TooLong { chars: usize },
+    NotFound,
+}
+
+/// The longest entry we accept: about 30 printed pages. Far beyond any real
+/// entry, and it keeps one record from filling the browser's storage.
+pub const MAX_ENTRY_CHARS: usize = 50_000;
+
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JournalError::EmptyText => write!(f, "Write a few words first."),
+            JournalError::TooLong { chars } => write!(
+                f,
+                "This entry is {chars} characters long; the limit is {MAX_ENTRY_CHARS}. \
+                 Split it into two entries."
+            ),
+            JournalError::NotFound => write!(
+                f,
+                "That entry no longer exists. It may have been deleted in another tab."
+            ),
+        }
+    }
+}
+
+/// An entry taken out by `delete`, kept so that `restore` can undo it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removed(JournalEntry);
+
+impl Removed {
+    pub fn entry(&self) -> &JournalEntry {
+        &self.0
+    }
+}
+
+/// All entries, always newest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Journal {
+    entries: Vec<JournalEntry>,
+}
+
+impl Journal {
+    /// Builds a journal from stored entries in any order. If an id appears
+    /// twice, the most recently updated copy wins.
+    pub fn from_entries(mut entries: Vec<JournalEntry>) -> Self {
+        entries.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| b.updated.cmp(&a.updated)));
+        entries.dedup_by(|later, kept| later.id == kept.id);
+        entries.sort_by(newest_first);
+        Journal { entries }
+    }
+
+    pub fn entries(&self) -> &[JournalEntry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn get(&self, id: &RecordId) -> Option<&JournalEntry> {
+        self.entries.iter().find(|entry| &entry.id == id)
+    }
+
+    /// Adds a new entry written from `draft`.
+    pub fn add(
+        &mut self,
+        id: RecordId,
+        draft: &Draft,
+        now: DateTime<Utc>,
+    ) -> Result<&JournalEntry, JournalError> {
+        let text = checked_text(draft)?;
+        let entry = JournalEntry {
+            id,
+            created: now,
+            updated: now,
+            kind: draft.kind,
+            text,
+            mood: draft.mood,
+            tags: parse_tags(&draft.tags),
+            prompt: draft.prompt,
+            for_check_in: draft.for_check_in,
+        };
+        let at = self.insertion_point(&entry);
+        self.entries.insert(at, entry);
+        Ok(&self.entries[at])
+    }
+
+    /// Replaces an entry's content with `draft`, keeping its id and creation time.
+    pub fn edit(
+        &mut self,
+        id: &RecordId,
+        draft: &Draft,
+        now: DateTime<Utc>,
+    ) -> Result<&JournalEntry, JournalError> {
+        let text = checked_text(draft)?;
+        let index = self.index_of(id).ok_or(JournalError::NotFound)?;
+        let entry = &mut self.entries[index];
+        entry.text = text;
+        entry.kind = draft.kind;
+        entry.mood = draft.mood;
+        entry.tags = parse_tags(&draft.tags);
+        entry.prompt = draft.prompt;
+        entry.for_check_in = draft.for_check_in;
+        // Never let the clock run backwards on a record: merges trust `updated`.
+        entry.updated = now.max(entry.updated);
+        Ok(&self.entries[index])
+    }
+
+    pub fn delete(&mut self, id: &RecordId) -> Result<Removed, JournalError> {
+        let index = self.index_of(id).ok_or(JournalError::NotFound)?;
+        Ok(Removed(self.entries.remove(index)))
+    }
+
+    /// Undoes a `delete`. A no-op if an entry with that id came back meanwhile.
+    pub fn restore(&mut self, removed: Removed) {
+        if self.index_of(&removed.0.id).is_none() {
+            let at = self.insertion_point(&removed.0);
+            self.entries.insert(at, removed.0);
+        }
+    }
+
+    /// Puts an entry as stored elsewhere (another tab, an import) into the
+    /// journal: added if new, replaced if the incoming copy is newer.
+    pub fn upsert(&mut self, entry: JournalEntry) {
+        match self.index_of(&entry.id) {
+            Some(index) if self.entries[index].updated >= entry.updated => {}
+            Some(index) => {
+                self.entries.remove(index);
+                let at = self.insertion_point(&entry);
+                self.entries.insert(at, entry);
+            }
+            None => {
+                let at = self.insertion_point(&entry);
+                self.entries.insert(at, entry);
+            }
+        }
+    }
+
+    /// Entries matching `filter`, newest first.
+    pub fn matching<'a>(
+        &'a self,
+        filter: &'a JournalFilter,
+    ) -> impl Iterator<Item = &'a JournalEntry> + 'a {
+        let words = filter.words();
+        self.entries
+            .iter()
+            .filter(move |entry| filter.matches_fields(entry) && matches_words(entry, &words))
+    }
+
+    /// Every tag in use, alphabetical, with how many entries carry it.
+    pub fn tags(&self) -> Vec<(Tag, usize)> {
+        let mut counts = std::collections::BTreeMap::<Tag, usize>::new();
+        for tag in self.entries.iter().flat_map(|entry| &entry.tags) {
+            *counts.entry(tag.clone()).or_default() += 1;
+        }
+        counts.into_iter().collect()
+    }
+
+    /// Entries flagged for the next check-in, oldest first (agenda order).
+    pub fn for_check_in(&self) -> impl Iterator<Item = &JournalEntry> {
+        self.entries.iter().rev().filter(|entry| entry.for_check_in)
+    }
+
+    fn index_of(&self, id: &RecordId) -> Option<usize> {
+        self.entries.iter().position(|entry| &entry.id == id)
+    }
+
+    fn insertion_point(&self, entry: &JournalEntry) -> usize {
+        self.entries
+            .partition_point(|other| newest_first(other, entry).is_lt())
+    }
+}
+
+fn newest_first(a: &JournalEntry, b: &JournalEntry) -> std::cmp::Ordering {
+    b.created.cmp(&a.created).then_with(|| a.id.cmp(&b.id))
+}
+
+fn checked_text(draft: &Draft) -> Result<String, JournalError> {
+    let text = draft.text.trim();
+    if text.is_empty() {
+        return Err(JournalError::EmptyText);
+    }
+    let chars = text.chars().count();
+    if chars > MAX_ENTRY_CHARS {
+        return Err(JournalError::TooLong { chars });
+    }
+    Ok(text.to_string())
+}
+
+/// What the Journal page is showing: free text plus optional exact filters.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct JournalFilter {
+    pub text: String,
+    pub tag: Option<Tag>,
+    pub mood: Option<Mood>,
+    pub kind: Option<EntryKind>,
+}
+
+impl JournalFilter {
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty()
+            && self.tag.is_none()
+            && self.mood.is_none()
+            && self.kind.is_none()
+    }
+
+    /// Lower-cased search words; an entry must contain all of them.
+    fn words(&self) -> Vec<String> {
+        self.text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect()
+    }
+
+    fn matches_fields(&self, entry: &JournalEntry) -> bool {
+        self.kind.is_none_or(|kind| entry.kind == kind)
+            && self.mood.is_none_or(|mood| entry.mood == Some(mood))
+            && self.tag.as_ref().is_none_or(|tag| entry.tags.contains(tag))
+    }
+}
+
+/// Every word must appear (case-insensitively) in the text, a tag or the prompt.
+fn matches_words(entry: &JournalEntry, words: &[String]) -> bool {
+    if words.is_empty() {
+        return true;
+    }
+    let mut haystack = entry.text.to_lowercase();
+    for tag in &entry.tags {
+        haystack.push('\n');
+        haystack.push_str(tag.as_str());
+    }
+    if let Some(prompt) = entry.prompt {
+        haystack.push('\n');
+        haystack.push_str(&prompt.text().to_lowercase());
+    }
+    words.iter().all(|word| haystack.contains(word.as_str()))
+}

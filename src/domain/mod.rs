@@ -1,0 +1,8 @@
+//! Pure domain logic: no browser, no UI, no clock. Time and randomness come
+//! in as arguments, so everything here is tested natively.
+
+pub mod id;
+pub mod journal;
+pub mod mood;
+pub mod record;
+pub mod tags;

@@ -1,0 +1,5 @@
+//! Rekindle: a private practice app for couples, running entirely in the browser.
+
+pub mod domain;
+pub mod storage;
+pub mod ui;

@@ -1,0 +1,30 @@
+//! Every localStorage key Rekindle uses. Each record lives under its own key,
+//! so a save writes only what changed and two tabs editing different records
+//! never touch the same key. The README's "Your data" section mirrors this list.
+
+use crate::domain::id::RecordId;
+
+/// All of Rekindle's keys start with this, so it never disturbs (or erases)
+/// other apps served from the same origin.
+pub const PREFIX: &str = "rekindle/";
+
+/// The schema version of everything stored, as a bare number ("1").
+pub const SCHEMA: &str = "rekindle/schema";
+
+/// One journal entry per key: `rekindle/journal/<id>` → `{"v":1,"data":{…}}`.
+pub const JOURNAL_PREFIX: &str = "rekindle/journal/";
+
+/// The new journal entry being written, kept across reloads.
+pub const JOURNAL_DRAFT: &str = "rekindle/draft/journal";
+
+/// Records that could not be read are moved here, byte for byte, before
+/// anything else is written: `rekindle/recovery/<original key>`.
+pub const RECOVERY_PREFIX: &str = "rekindle/recovery/";
+
+pub fn journal_entry(id: &RecordId) -> String {
+    format!("{JOURNAL_PREFIX}{id}")
+}
+
+pub fn recovery(original_key: &str) -> String {
+    format!("{RECOVERY_PREFIX}{original_key}")
+}

@@ -1,0 +1,175 @@
+//! Reading and writing records in localStorage.
+
+use gloo_storage::Storage as _;
+
+use super::error::StorageError;
+use super::keys;
+use crate::domain::journal::{Draft, Journal, JournalEntry};
+use crate::domain::record::{self, DecodeError, Record, SCHEMA_VERSION, Snapshot};
+
+/// A stored record that could not be used, and what happened to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub key: String,
+    pub reason: String,
+    /// Where the original text was moved to, if it was moved.
+    pub recovery_key: Option<String>,
+}
+
+/// Everything read at start-up.
+pub struct Loaded {
+    pub store: LocalStore,
+    pub journal: Journal,
+    pub problems: Vec<Problem>,
+}
+
+/// The open localStorage. Writes are refused while `read_only` is set.
+pub struct LocalStore {
+    raw: web_sys::Storage,
+    read_only: Option<u32>,
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+    // Throws a SecurityError where site data is blocked.
+    window
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or(StorageError::Unavailable)
+}
+
+impl LocalStore {
+    /// Opens storage and reads every record.
+    pub fn load() -> Result<Loaded, StorageError> {
+        let raw = local_storage()?;
+        let stored_schema = raw
+            .get_item(keys::SCHEMA)
+            .ok()
+            .flatten()
+            .and_then(|value| value.trim().parse::<u32>().ok());
+        let read_only = stored_schema.filter(|schema| *schema > SCHEMA_VERSION);
+        let mut store = LocalStore { raw, read_only };
+        let mut problems = Vec::new();
+        let mut entries = Vec::new();
+
+        for key in store.keys_with_prefix(keys::JOURNAL_PREFIX) {
+            let Some(text) = store.raw.get_item(&key).ok().flatten() else {
+                continue;
+            };
+            match decode_entry(&key, &text) {
+                Ok(entry) => entries.push(entry),
+                Err(error) => problems.push(store.set_aside(&key, &text, error)),
+            }
+        }
+        if stored_schema.is_none() && store.read_only.is_none() {
+            store.mark_schema()?;
+        }
+        Ok(Loaded {
+            store,
+            journal: Journal::from_entries(entries),
+            problems,
+        })
+    }
+
+    pub fn read_only(&self) -> Option<u32> {
+        self.read_only
+    }
+
+    /// Writes every journal change since `snapshot`, updating it as each
+    /// write lands; stops at the first failure so a retry resumes there.
+    pub fn save_journal(
+        &self,
+        journal: &Journal,
+        snapshot: &mut Snapshot,
+    ) -> Result<usize, StorageError> {
+        self.writable()?;
+        let changes = snapshot.changes(journal.entries());
+        let count = changes.upserts.len() + changes.removals.len();
+        for entry in changes.upserts {
+            self.set(&keys::journal_entry(entry.id()), &record::encode(entry))?;
+            snapshot.saved(entry);
+        }
+        for id in changes.removals {
+            self.remove(&keys::journal_entry(&id))?;
+            snapshot.removed(&id);
+        }
+        Ok(count)
+    }
+
+    pub fn load_draft(&self) -> Option<Draft> {
+        gloo_storage::LocalStorage::get(keys::JOURNAL_DRAFT).ok()
+    }
+
+    /// Keeps the text being written; a blank draft removes the key.
+    pub fn save_draft(&self, draft: &Draft) -> Result<(), StorageError> {
+        self.writable()?;
+        if draft.is_blank() {
+            return self.remove(keys::JOURNAL_DRAFT);
+        }
+        let json = serde_json::to_string(draft).expect("drafts serialise");
+        self.set(keys::JOURNAL_DRAFT, &json)
+    }
+
+    fn writable(&self) -> Result<(), StorageError> {
+        match self.read_only {
+            Some(schema) => Err(StorageError::ReadOnly { schema }),
+            None => Ok(()),
+        }
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.raw.set_item(key, value).map_err(StorageError::from_js)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.raw.remove_item(key).map_err(StorageError::from_js)
+    }
+
+    fn mark_schema(&self) -> Result<(), StorageError> {
+        self.set(keys::SCHEMA, &SCHEMA_VERSION.to_string())
+    }
+
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        let length = self.raw.length().unwrap_or(0);
+        (0..length)
+            .filter_map(|index| self.raw.key(index).ok().flatten())
+            .filter(|key| key.starts_with(prefix))
+            .collect()
+    }
+
+    /// Moves an unreadable record out of the way, keeping its exact text,
+    /// so later saves can never overwrite it. Newer-version records stay put.
+    fn set_aside(&mut self, key: &str, text: &str, error: DecodeError) -> Problem {
+        let reason = error.to_string();
+        if let DecodeError::NewerVersion(schema) = error {
+            self.read_only = Some(self.read_only.unwrap_or(0).max(schema));
+            return Problem {
+                key: key.to_string(),
+                reason,
+                recovery_key: None,
+            };
+        }
+        let recovery_key = keys::recovery(key);
+        let moved = self.read_only.is_none()
+            && self.set(&recovery_key, text).is_ok()
+            && self.remove(key).is_ok();
+        Problem {
+            key: key.to_string(),
+            reason,
+            recovery_key: moved.then_some(recovery_key),
+        }
+    }
+}
+
+fn decode_entry(key: &str, text: &str) -> Result<JournalEntry, DecodeError> {
+    let entry: JournalEntry = record::decode(text)?;
+    let expected = key.strip_prefix(keys::JOURNAL_PREFIX).unwrap_or_default();
+    if entry.id.as_str() != expected {
+        return Err(DecodeError::Invalid(format!(
+            "stored under {expected} but its id is {}",
+            entry.id
+        )));
+    }
+    Ok(entry)
+}

@@ -1,0 +1,65 @@
+//! The root component: loads the store, follows the URL, lays out the shell.
+
+use leptos::prelude::*;
+
+use super::browser::{focus, set_document_title};
+use super::journal::JournalPage;
+use super::nav::Nav;
+use super::notices::Notices;
+use super::pages::{ComingSoon, TodayPage};
+use super::route::Route;
+use super::store::AppStore;
+
+fn current_route() -> Route {
+    Route::from_hash(&window().location().hash().unwrap_or_default())
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(AppStore::load());
+
+    let (route, set_route) = signal(current_route());
+    window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(current_route())
+    });
+
+    // Name the tab after the page, and on navigation (not first load) move
+    // focus to the new page's heading so screen readers announce it.
+    let first_render = StoredValue::new(true);
+    Effect::new(move |_| {
+        let route = route.get();
+        set_document_title(&format!("{} · Rekindle", route.label()));
+        if first_render.get_value() {
+            first_render.set_value(false);
+        } else {
+            focus("main h1");
+        }
+    });
+
+    let page = move || match route.get() {
+        Route::Today => view! { <TodayPage /> }.into_any(),
+        Route::Journal => view! { <JournalPage /> }.into_any(),
+        other => view! { <ComingSoon route=other /> }.into_any(),
+    };
+
+    view! {
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=|event| {
+                // The fragment is the router's: move focus without navigating.
+                event.prevent_default();
+                focus("main h1");
+            }
+        >
+            "Skip to content"
+        </a>
+        <div class="shell">
+            <Nav route />
+            <main id="main" class="main">
+                <Notices />
+                {page}
+            </main>
+        </div>
+    }
+}

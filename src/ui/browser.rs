@@ -1,0 +1,57 @@
+//! The few things the UI asks of the browser itself: the clock, randomness
+//! and the person's locale. Kept here so the domain can stay pure.
+
+use chrono::{DateTime, Utc};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::id::RecordId;
+
+pub fn now() -> DateTime<Utc> {
+    let millis = js_sys::Date::now() as i64;
+    DateTime::from_timestamp_millis(millis).unwrap_or_default()
+}
+
+/// A fresh random id from the browser's CSPRNG.
+pub fn new_id() -> RecordId {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        // Every browser that runs wasm has WebCrypto; this only guards odd embeds.
+        let seed = (js_sys::Math::random() * 2f64.powi(52)) as u64 ^ js_sys::Date::now() as u64;
+        bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    }
+    RecordId::from_random(&bytes)
+}
+
+/// "23 Nov 2026, 20:45" in the person's own locale and time zone.
+pub fn local_date_time(at: DateTime<Utc>) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string("default", &options).into()
+}
+
+/// Machine-readable form for `<time datetime=…>`.
+pub fn iso(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Moves keyboard and screen-reader focus to the first element matching `selector`.
+pub fn focus(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(title);
+    }
+}

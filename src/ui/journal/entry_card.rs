@@ -1,0 +1,106 @@
+//! One journal entry in the list, or its editor while it is being edited.
+
+use leptos::prelude::*;
+
+use super::editor::{Editor, SaveResult};
+use crate::domain::id::RecordId;
+use crate::domain::journal::{Draft, JournalEntry};
+use crate::domain::tags::Tag;
+use crate::ui::browser::{iso, local_date_time};
+
+#[component]
+pub fn EntryCard(
+    entry: JournalEntry,
+    editing: RwSignal<Option<RecordId>>,
+    on_edit: Callback<(RecordId, Draft), SaveResult>,
+    on_delete: Callback<RecordId>,
+    on_tag: Callback<Tag>,
+) -> impl IntoView {
+    let id = entry.id.clone();
+    let is_editing = {
+        let id = id.clone();
+        move || editing.with(|editing| editing.as_ref() == Some(&id))
+    };
+    let label = format!("Entry from {}", local_date_time(entry.created));
+    let entry = StoredValue::new(entry);
+
+    let view_mode = move || {
+        let entry = entry.get_value();
+        let id = entry.id.clone();
+        let when = local_date_time(entry.created);
+        let tags = entry
+            .tags
+            .iter()
+            .map(|tag| {
+                let tag = tag.clone();
+                let label = format!("#{}", tag.as_str());
+                let hint = format!("Show entries tagged {}", tag.as_str());
+                view! {
+                    <li>
+                        <button class="tag" type="button" title=hint.clone() aria-label=hint on:click=move |_| on_tag.run(tag.clone())>
+                            {label}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let edit_id = id.clone();
+        let delete_id = id.clone();
+        view! {
+            <header class="entry-meta">
+                <h3 class="entry-when">
+                    <time datetime=iso(entry.created)>{when.clone()}</time>
+                </h3>
+                <span class=format!("badge badge-{}", entry.kind.key())>{entry.kind.label()}</span>
+                {entry.mood.map(|mood| view! {
+                    <span class="badge badge-mood">{format!("Mood {} · {}", mood.value(), mood.label())}</span>
+                })}
+                {entry.for_check_in.then(|| view! { <span class="badge badge-flag">"For check-in"</span> })}
+            </header>
+            {entry.prompt.map(|prompt| view! { <p class="entry-prompt">{prompt.text()}</p> })}
+            <p class="entry-text">{entry.text.clone()}</p>
+            <ul class="tags" aria-label="Tags">{tags}</ul>
+            <div class="entry-actions">
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    aria-label=format!("Edit entry from {when}")
+                    on:click=move |_| editing.set(Some(edit_id.clone()))
+                >
+                    "Edit"
+                </button>
+                <button
+                    type="button"
+                    class="button button-quiet button-danger"
+                    aria-label=format!("Delete entry from {when}")
+                    on:click=move |_| on_delete.run(delete_id.clone())
+                >
+                    "Delete"
+                </button>
+            </div>
+        }
+    };
+
+    let edit_mode = move || {
+        let entry = entry.get_value();
+        let id = entry.id.clone();
+        let save = Callback::new(move |draft: Draft| on_edit.run((id.clone(), draft)));
+        view! {
+            <Editor
+                id_prefix=format!("edit-{}", entry.id)
+                initial=Draft::from_entry(&entry)
+                submit_label="Save changes"
+                on_save=save
+                on_cancel=Callback::new(move |_| editing.set(None))
+            />
+        }
+    };
+
+    view! {
+        <li class="entry">
+            <article class="card" aria-label=label>
+                {move || if is_editing() { edit_mode().into_any() } else { view_mode().into_any() }}
+            </article>
+        </li>
+    }
+}

@@ -1,0 +1,113 @@
+//! Search box and filters above the entry list.
+
+use leptos::prelude::*;
+
+use crate::domain::journal::{EntryKind, JournalFilter};
+use crate::domain::mood::Mood;
+use crate::domain::tags::Tag;
+use crate::ui::store::use_store;
+
+#[component]
+pub fn Filters(filter: RwSignal<JournalFilter>) -> impl IntoView {
+    let store = use_store();
+    let tags = Memo::new(move |_| store.journal.with(|journal| journal.tags()));
+
+    let tag_options = move || {
+        tags.get()
+            .into_iter()
+            .map(|(tag, count)| {
+                let selected = {
+                    let tag = tag.clone();
+                    move || filter.with(|f| f.tag.as_ref() == Some(&tag))
+                };
+                view! {
+                    <option value=tag.as_str().to_string() prop:selected=selected>
+                        {format!("{} ({count})", tag.as_str())}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let mood_options = Mood::all()
+        .map(|mood| {
+            let selected = move || filter.with(|f| f.mood == Some(mood));
+            view! {
+                <option value=mood.value().to_string() prop:selected=selected>
+                    {format!("{} · {}", mood.value(), mood.label())}
+                </option>
+            }
+        })
+        .collect_view();
+    let kind_options = EntryKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let selected = move || filter.with(|f| f.kind == Some(kind));
+            view! { <option value=kind.key() prop:selected=selected>{kind.label()}</option> }
+        })
+        .collect_view();
+
+    view! {
+        <search class="filters" aria-label="Search and filter entries">
+            <div class="field field-search">
+                <label for="journal-search">"Search"</label>
+                <input
+                    id="journal-search"
+                    type="search"
+                    autocomplete="off"
+                    placeholder="Words from an entry or a tag"
+                    prop:value=move || filter.with(|f| f.text.clone())
+                    on:input=move |event| {
+                        let text = event_target_value(&event);
+                        filter.update(|f| f.text = text);
+                    }
+                />
+            </div>
+            <div class="filter-row">
+                <div class="field">
+                    <label for="journal-tag">"Tag"</label>
+                    <select
+                        id="journal-tag"
+                        on:change=move |event| {
+                            let tag = Tag::new(&event_target_value(&event));
+                            filter.update(|f| f.tag = tag);
+                        }
+                    >
+                        <option value="" prop:selected=move || filter.with(|f| f.tag.is_none())>"All"</option>
+                        {tag_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="journal-mood">"Mood"</label>
+                    <select
+                        id="journal-mood"
+                        on:change=move |event| {
+                            let mood = event_target_value(&event).parse().ok().and_then(Mood::new);
+                            filter.update(|f| f.mood = mood);
+                        }
+                    >
+                        <option value="" prop:selected=move || filter.with(|f| f.mood.is_none())>"Any"</option>
+                        {mood_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="journal-kind">"Kind"</label>
+                    <select
+                        id="journal-kind"
+                        on:change=move |event| {
+                            let kind = EntryKind::from_key(&event_target_value(&event));
+                            filter.update(|f| f.kind = kind);
+                        }
+                    >
+                        <option value="" prop:selected=move || filter.with(|f| f.kind.is_none())>"Any"</option>
+                        {kind_options}
+                    </select>
+                </div>
+            </div>
+            <Show when=move || filter.with(|f| !f.is_empty())>
+                <button type="button" class="button button-quiet" on:click=move |_| filter.set(JournalFilter::default())>
+                    "Clear search and filters"
+                </button>
+            </Show>
+        </search>
+    }
+}

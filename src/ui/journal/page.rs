@@ -1,0 +1,169 @@
+//! The Journal page: write, then find and reread what was written.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::editor::{Editor, SaveResult};
+use super::entry_card::EntryCard;
+use super::filters::Filters;
+use super::undo::UndoBar;
+use crate::domain::id::RecordId;
+use crate::domain::journal::{Draft, JournalEntry, JournalFilter, Removed};
+use crate::domain::tags::Tag;
+use crate::ui::browser::{new_id, now};
+use crate::ui::page::Page;
+use crate::ui::store::use_store;
+
+/// Entries rendered at first, and added by each "Show more": years of
+/// entries stay quick to open.
+const PAGE_SIZE: usize = 30;
+/// Typing pauses this long before the draft is written to storage.
+const DRAFT_DELAY: Duration = Duration::from_millis(400);
+
+#[component]
+pub fn JournalPage() -> impl IntoView {
+    let store = use_store();
+    let filter = RwSignal::new(JournalFilter::default());
+    let shown = RwSignal::new(PAGE_SIZE);
+    let editing = RwSignal::new(None::<RecordId>);
+    let last_removed = RwSignal::new(None::<Removed>);
+    let status = RwSignal::new(String::new());
+
+    // A new filter starts again from the newest entries.
+    Effect::new(move |_| {
+        filter.track();
+        shown.set(PAGE_SIZE);
+    });
+
+    let results = Memo::new(move |_| {
+        let limit = shown.get();
+        filter.with(|filter| {
+            store.journal.with(|journal| {
+                let mut total = 0;
+                let mut page: Vec<JournalEntry> = Vec::new();
+                for entry in journal.matching(filter) {
+                    if total < limit {
+                        page.push(entry.clone());
+                    }
+                    total += 1;
+                }
+                (page, total)
+            })
+        })
+    });
+    let total = move || results.with(|(_, total)| *total);
+    let count_text = move || {
+        let everything = store.journal.with(|journal| journal.len());
+        match (total(), filter.with(JournalFilter::is_empty)) {
+            (0, true) => String::from("No entries yet."),
+            (1, true) => String::from("1 entry"),
+            (n, true) => format!("{n} entries"),
+            (0, false) => String::from("No entries match."),
+            (n, false) => format!("{n} of {everything} entries match"),
+        }
+    };
+
+    let draft_timer = StoredValue::new(None::<TimeoutHandle>);
+    let keep_draft = Callback::new(move |draft: Draft| {
+        if let Some(handle) = draft_timer.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || store.save_draft(&draft), DRAFT_DELAY).ok();
+        draft_timer.set_value(handle);
+    });
+
+    let add = Callback::new(move |draft: Draft| -> SaveResult {
+        let mut result = Ok(());
+        store.journal.update(|journal| {
+            result = journal
+                .add(new_id(), &draft, now())
+                .map(|_| ())
+                .map_err(|e| e.to_string());
+        });
+        if result.is_ok() {
+            if let Some(handle) = draft_timer.get_value() {
+                handle.clear();
+            }
+            store.save_draft(&Draft::default());
+            filter.set(JournalFilter::default());
+            status.set(String::from("Entry saved."));
+        }
+        result
+    });
+    let edit = Callback::new(move |(id, draft): (RecordId, Draft)| -> SaveResult {
+        let mut result = Ok(());
+        store.journal.update(|journal| {
+            result = journal
+                .edit(&id, &draft, now())
+                .map(|_| ())
+                .map_err(|e| e.to_string());
+        });
+        if result.is_ok() {
+            editing.set(None);
+            status.set(String::from("Changes saved."));
+        }
+        result
+    });
+    let delete = Callback::new(move |id: RecordId| {
+        let mut removed = None;
+        store
+            .journal
+            .update(|journal| removed = journal.delete(&id).ok());
+        if removed.is_some() {
+            last_removed.set(removed);
+        }
+    });
+    let undo = Callback::new(move |removed: Removed| {
+        store.journal.update(|journal| journal.restore(removed));
+        status.set(String::from("Entry restored."));
+    });
+    let show_tag = Callback::new(move |tag: Tag| {
+        filter.update(|f| f.tag = Some(tag));
+    });
+
+    let initial_draft = store.load_draft().unwrap_or_default();
+
+    view! {
+        <Page
+            title="Journal"
+            lede="Private to you and this device. Write what you noticed, felt or have not said yet."
+        >
+            <section class="card" aria-labelledby="new-entry-title">
+                <h2 id="new-entry-title">"New entry"</h2>
+                <Editor
+                    id_prefix=String::from("new")
+                    initial=initial_draft
+                    submit_label="Save entry"
+                    on_save=add
+                    on_change=keep_draft
+                    clear_on_save=true
+                />
+            </section>
+            <section aria-labelledby="entries-title">
+                <h2 id="entries-title">"Entries"</h2>
+                <Filters filter />
+                <p class="result-count" role="status">{count_text}</p>
+                <p class="visually-hidden" role="status">{move || status.get()}</p>
+                <ol class="entries">
+                    <For
+                        each=move || results.get().0
+                        key=|entry| (entry.id.clone(), entry.updated)
+                        children=move |entry| {
+                            view! { <EntryCard entry editing on_edit=edit on_delete=delete on_tag=show_tag /> }
+                        }
+                    />
+                </ol>
+                <Show when=move || { results.with(|(page, total)| page.len() < *total) }>
+                    <button type="button" class="button button-quiet show-more" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
+                        {move || {
+                            let left = results.with(|(page, total)| total - page.len());
+                            format!("Show more ({left} older)")
+                        }}
+                    </button>
+                </Show>
+            </section>
+            <UndoBar last_removed on_undo=undo />
+        </Page>
+    }
+}

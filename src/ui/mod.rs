@@ -1,0 +1,14 @@
+//! Leptos components: thin views over the domain, fed by the store.
+
+mod app;
+mod browser;
+mod icons;
+mod journal;
+mod nav;
+mod notices;
+mod page;
+mod pages;
+mod route;
+mod store;
+
+pub use app::App;

@@ -1,0 +1,63 @@
+//! Banners about the person's data: a save that failed, records set aside.
+
+use leptos::prelude::*;
+
+use super::store::{Notice, use_store};
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <div class="notices">
+            <For
+                each=move || store.notices.get()
+                key=|notice| format!("{notice:?}")
+                children=move |notice| view! { <NoticeBanner notice /> }
+            />
+        </div>
+    }
+}
+
+#[component]
+fn NoticeBanner(notice: Notice) -> impl IntoView {
+    let store = use_store();
+    match notice {
+        Notice::SaveFailed(message) => view! {
+            <div class="notice notice-error" role="alert">
+                <p>{message}</p>
+            </div>
+        }
+        .into_any(),
+        Notice::SetAside(problems) => {
+            let count = problems.len();
+            let items = problems
+                .iter()
+                .map(|problem| {
+                    let place = match &problem.recovery_key {
+                        Some(key) => format!("kept as it was under “{key}”"),
+                        None => String::from("left where it was"),
+                    };
+                    view! { <li>{format!("{}: {} — {place}.", problem.key, problem.reason)}</li> }
+                })
+                .collect_view();
+            let dismissed = Notice::SetAside(problems);
+            view! {
+                <div class="notice notice-warning" role="alert">
+                    <p>
+                        {if count == 1 {
+                            String::from("One saved record could not be read.")
+                        } else {
+                            format!("{count} saved records could not be read.")
+                        }}
+                        " Nothing was deleted: everything else loaded normally, and the unreadable text is kept aside untouched."
+                    </p>
+                    <ul class="notice-details">{items}</ul>
+                    <button class="button button-quiet" on:click=move |_| store.dismiss(&dismissed)>
+                        "Got it"
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}

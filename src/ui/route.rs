@@ -1,0 +1,85 @@
+//! The app's sections and their URLs. Routes live in the URL's fragment
+//! (`#/journal`) so the app works from any static folder, on reload, and
+//! offline, without a server rewriting paths to index.html.
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Route {
+    #[default]
+    Today,
+    Journal,
+    CheckIn,
+    Dates,
+    Talk,
+    Progress,
+    Settings,
+}
+
+impl Route {
+    pub const ALL: [Route; 7] = [
+        Route::Today,
+        Route::Journal,
+        Route::CheckIn,
+        Route::Dates,
+        Route::Talk,
+        Route::Progress,
+        Route::Settings,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Route::Today => "today",
+            Route::Journal => "journal",
+            Route::CheckIn => "check-in",
+            Route::Dates => "dates",
+            Route::Talk => "talk",
+            Route::Progress => "progress",
+            Route::Settings => "settings",
+        }
+    }
+
+    pub fn href(self) -> String {
+        format!("#/{}", self.slug())
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Route::Today => "Today",
+            Route::Journal => "Journal",
+            Route::CheckIn => "Check-in",
+            Route::Dates => "Dates",
+            Route::Talk => "Talk",
+            Route::Progress => "Progress",
+            Route::Settings => "Settings",
+        }
+    }
+
+    /// Parses `location.hash`; anything unknown (or empty) opens Today.
+    pub fn from_hash(hash: &str) -> Route {
+        let slug = hash.trim_start_matches('#').trim_start_matches('/');
+        let slug = slug.split(['/', '?']).next().unwrap_or_default();
+        Route::ALL
+            .into_iter()
+            .find(|route| route.slug() == slug)
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Route;
+
+    #[test]
+    fn every_route_round_trips_through_its_href() {
+        for route in Route::ALL {
+            assert_eq!(Route::from_hash(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn unknown_or_empty_hashes_open_today() {
+        for hash in ["", "#", "#/", "#/nowhere", "#journalx", "garbage"] {
+            assert_eq!(Route::from_hash(hash), Route::Today, "{hash}");
+        }
+        assert_eq!(Route::from_hash("#/journal/extra"), Route::Journal);
+    }
+}

@@ -1,0 +1,171 @@
+//! The reactive store at the root of the app: records loaded from storage,
+//! shared through context, and written back by one debounced save.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::domain::journal::{Draft, Journal};
+use crate::domain::record::Snapshot;
+use crate::storage::{LocalStore, Problem, StorageError};
+
+/// How long the store waits after a change before writing: bursts of edits
+/// become one write, and typing never waits on storage.
+const SAVE_DELAY: Duration = Duration::from_millis(300);
+/// How soon a failed save is tried again.
+const RETRY_DELAY: Duration = Duration::from_secs(5);
+
+/// Something the person should know about their data, shown as a banner.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    SaveFailed(String),
+    SetAside(Vec<Problem>),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppStore {
+    pub journal: RwSignal<Journal>,
+    pub notices: RwSignal<Vec<Notice>>,
+    backend: StoredValue<Option<Backend>, LocalStorage>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+struct Backend {
+    storage: LocalStore,
+    journal_saved: Snapshot,
+}
+
+impl AppStore {
+    /// Loads everything and starts the save effect. Call once, at the root.
+    pub fn load() -> Self {
+        let (backend, journal, mut notices) = match LocalStore::load() {
+            Ok(loaded) => {
+                let mut notices = Vec::new();
+                if !loaded.problems.is_empty() {
+                    notices.push(Notice::SetAside(loaded.problems));
+                }
+                if let Some(schema) = loaded.store.read_only() {
+                    notices.push(Notice::SaveFailed(
+                        StorageError::ReadOnly { schema }.to_string(),
+                    ));
+                }
+                let backend = Backend {
+                    journal_saved: Snapshot::of(loaded.journal.entries()),
+                    storage: loaded.store,
+                };
+                (Some(backend), loaded.journal, notices)
+            }
+            Err(error) => (
+                None,
+                Journal::default(),
+                vec![Notice::SaveFailed(error.to_string())],
+            ),
+        };
+        notices.dedup();
+        let store = AppStore {
+            journal: RwSignal::new(journal),
+            notices: RwSignal::new(notices),
+            backend: StoredValue::new_local(backend),
+            timer: StoredValue::new(None),
+        };
+
+        // Any change to the records schedules one save.
+        let first_run = StoredValue::new(true);
+        Effect::new(move |_| {
+            store.journal.track();
+            if first_run.get_value() {
+                first_run.set_value(false);
+            } else {
+                store.schedule_save(SAVE_DELAY);
+            }
+        });
+        // The tab may be closed or frozen at any moment after this.
+        let flush = move || store.save_now();
+        window_event_listener(leptos::ev::pagehide, move |_| flush());
+        window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().hidden() {
+                flush();
+            }
+        });
+        store
+    }
+
+    pub fn schedule_save(self, delay: Duration) {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || self.save_now(), delay).ok();
+        self.timer.set_value(handle);
+    }
+
+    /// Writes every pending change. On failure the message stays on screen
+    /// and the save is retried; the records in memory are untouched.
+    pub fn save_now(self) {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+            self.timer.set_value(None);
+        }
+        let outcome = self.journal.with_untracked(|journal| {
+            self.backend
+                .try_update_value(|backend| match backend {
+                    Some(backend) => backend
+                        .storage
+                        .save_journal(journal, &mut backend.journal_saved),
+                    None => Err(StorageError::Unavailable),
+                })
+                .unwrap_or(Err(StorageError::Unavailable))
+        });
+        match outcome {
+            Ok(_) => self.clear_save_failure(),
+            Err(error) => {
+                self.report_save_failure(&error);
+                if matches!(error, StorageError::QuotaExceeded | StorageError::Failed(_)) {
+                    self.schedule_save(RETRY_DELAY);
+                }
+            }
+        }
+    }
+
+    pub fn load_draft(self) -> Option<Draft> {
+        self.backend
+            .with_value(|backend| backend.as_ref().and_then(|b| b.storage.load_draft()))
+    }
+
+    pub fn save_draft(self, draft: &Draft) {
+        let result = self.backend.with_value(|backend| match backend {
+            Some(backend) => backend.storage.save_draft(draft),
+            None => Err(StorageError::Unavailable),
+        });
+        if let Err(error) = result {
+            self.report_save_failure(&error);
+        }
+    }
+
+    pub fn dismiss(self, notice: &Notice) {
+        self.notices
+            .update(|notices| notices.retain(|n| n != notice));
+    }
+
+    fn report_save_failure(self, error: &StorageError) {
+        let message = error.to_string();
+        let notice = Notice::SaveFailed(message);
+        self.notices.update(|notices| {
+            notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
+            notices.push(notice);
+        });
+    }
+
+    fn clear_save_failure(self) {
+        let failing = self
+            .notices
+            .with_untracked(|notices| notices.iter().any(|n| matches!(n, Notice::SaveFailed(_))));
+        if failing {
+            self.notices
+                .update(|notices| notices.retain(|n| !matches!(n, Notice::SaveFailed(_))));
+        }
+    }
+}
+
+pub fn use_store() -> AppStore {
+    expect_context::<AppStore>()
+}

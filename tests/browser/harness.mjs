@@ -1,0 +1,111 @@
+// Shared set-up for the browser tests: serve the release build in dist/,
+// drive Debian's Chromium with Playwright, and fail on any page error.
+import { chromium } from 'playwright-core';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { startServer } from '../../tools/serve.mjs';
+
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+// Root can't use Chromium's sandbox; the rest keeps Chromium from calling
+// home on a machine with no network.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+/** Every file in dist/, as URL paths ("/index.html", …). */
+export function distFiles() {
+  assert.ok(existsSync(join(DIST, 'index.html')), 'dist/ is missing: build first (make test does)');
+  const walk = (dir, prefix) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? walk(join(dir, entry.name), `${prefix}${entry.name}/`)
+        : [`${prefix}${entry.name}`],
+    );
+  return walk(DIST, '/');
+}
+
+/** Starts the server and browser once per test file. */
+export async function setUp() {
+  distFiles();
+  const server = await startServer(DIST);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A fresh browser profile (empty localStorage) with one page open at `hash`.
+ * Page errors and console errors are collected; `assertClean` checks them.
+ */
+export async function openApp(env, hash = '#/today', options = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
+  const page = await context.newPage();
+  const problems = watch(page);
+  await goto(page, env.server.url + hash);
+  return { context, page, problems };
+}
+
+/** Collects uncaught errors, console errors and dialogs (an alert would mean injected script ran). */
+export function watch(page) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  return problems;
+}
+
+/** Navigates and waits until the app has mounted (a page heading exists). */
+export async function goto(page, url) {
+  await page.goto(url);
+  await page.locator('main h1').waitFor();
+}
+
+export async function reload(page) {
+  await page.reload();
+  await page.locator('main h1').waitFor();
+}
+
+/** All of Rekindle's localStorage, as an object. */
+export function storage(page) {
+  return page.evaluate(() => {
+    const all = {};
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key.startsWith('rekindle/')) all[key] = localStorage.getItem(key);
+    }
+    return all;
+  });
+}
+
+/** Waits until the debounced save has written `count` journal entries. */
+export async function waitForSavedEntries(page, count) {
+  await page.waitForFunction(
+    (n) => Object.keys(localStorage).filter((k) => k.startsWith('rekindle/journal/')).length === n,
+    count,
+  );
+}
+
+export function assertClean(problems) {
+  assert.deepEqual(problems, [], 'the page reported errors');
+}

@@ -1,0 +1,182 @@
+// The Journal as a person uses it: write, reload, edit, delete and undo,
+// search and filter; hostile text stays text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, openApp, reload, storage, waitForSavedEntries, assertClean } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setUp();
+});
+after(async () => {
+  await env.close();
+});
+
+async function write(page, text, { mood, tags, kind, prompt, forCheckIn } = {}) {
+  const form = page.locator('form.editor').first();
+  if (prompt) await page.getByLabel('Start from a prompt (optional)').selectOption({ label: prompt });
+  await form.locator('textarea').fill(text);
+  if (kind) await form.getByRole('radio', { name: kind, exact: true }).check();
+  if (mood) await form.getByRole('radio', { name: mood, exact: true }).check();
+  if (tags) await page.locator('#new-tags').fill(tags);
+  if (forCheckIn) await form.getByRole('checkbox', { name: 'Bring to the next check-in' }).check();
+  await form.getByRole('button', { name: 'Save entry' }).click();
+}
+
+const entries = (page) => page.locator('ol.entries > li');
+const entryTexts = (page) => page.locator('ol.entries .entry-text').allTextContents();
+
+test('an entry written survives a reload, and is stored under the documented key', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  await write(page, 'Sam made tea for me without asking.', {
+    mood: 'Good',
+    tags: 'Tea, kindness',
+    forCheckIn: true,
+  });
+  assert.deepEqual(await entryTexts(page), ['Sam made tea for me without asking.']);
+  assert.equal(await page.locator('#new-text').inputValue(), '', 'the form is emptied after saving');
+
+  await waitForSavedEntries(page, 1);
+  await reload(page);
+  assert.deepEqual(await entryTexts(page), ['Sam made tea for me without asking.']);
+  const card = entries(page).first();
+  assert.match(await card.textContent(), /Mood 4 · Good/);
+  assert.match(await card.textContent(), /For check-in/);
+  assert.match(await card.textContent(), /#tea/);
+  assert.match(await card.textContent(), /#kindness/);
+
+  const stored = await storage(page);
+  assert.equal(stored['rekindle/schema'], '1');
+  const keys = Object.keys(stored).filter((k) => k.startsWith('rekindle/journal/'));
+  assert.equal(keys.length, 1);
+  const record = JSON.parse(stored[keys[0]]);
+  assert.equal(record.v, 1);
+  assert.equal(keys[0], `rekindle/journal/${record.data.id}`);
+  assert.equal(record.data.text, 'Sam made tea for me without asking.');
+  assert.equal(record.data.mood, 4);
+  assert.deepEqual(record.data.tags, ['tea', 'kindness']);
+  assert.equal(record.data.for_check_in, true);
+  assertClean(problems);
+  await context.close();
+});
+
+test('an empty entry is refused with a message, and nothing is saved', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  await write(page, '   ');
+  await page.getByRole('alert').filter({ hasText: 'Write a few words first.' }).waitFor();
+  assert.equal(await page.locator('#new-text').getAttribute('aria-invalid'), 'true');
+  assert.equal(await entries(page).count(), 0);
+  assert.equal(
+    await page.evaluate(() => document.activeElement.id),
+    'new-text',
+    'focus returns to the text so it can be fixed',
+  );
+  assertClean(problems);
+  await context.close();
+});
+
+test('editing changes the entry in place and the change is kept', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  await write(page, 'First version.', { kind: 'Reflection' });
+  await page.getByRole('button', { name: /^Edit entry from/ }).click();
+  const editor = entries(page).first().locator('form.editor');
+  await editor.locator('textarea').fill('Second version, kinder.');
+  await editor.getByRole('radio', { name: 'Unspoken need', exact: true }).check();
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  assert.deepEqual(await entryTexts(page), ['Second version, kinder.']);
+  assert.match(await entries(page).first().textContent(), /Unspoken need/);
+
+  await page.waitForFunction(() =>
+    Object.entries(localStorage).some(([k, v]) => k.startsWith('rekindle/journal/') && v.includes('kinder')),
+  );
+  await reload(page);
+  assert.deepEqual(await entryTexts(page), ['Second version, kinder.']);
+
+  // Cancel leaves the entry as it was.
+  await page.getByRole('button', { name: /^Edit entry from/ }).click();
+  await entries(page).first().locator('textarea').fill('Not this.');
+  await entries(page).first().getByRole('button', { name: 'Cancel' }).click();
+  assert.deepEqual(await entryTexts(page), ['Second version, kinder.']);
+  assertClean(problems);
+  await context.close();
+});
+
+test('delete then undo brings the entry back; delete alone removes it for good', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  await write(page, 'Keep me.');
+  await write(page, 'Let me go.');
+  await waitForSavedEntries(page, 2);
+
+  await page.getByRole('button', { name: /^Delete entry from/ }).first().click();
+  assert.deepEqual(await entryTexts(page), ['Keep me.']);
+  await page.getByText('Entry deleted.').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'undo-delete', 'focus moves to Undo');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.deepEqual(await entryTexts(page), ['Let me go.', 'Keep me.']);
+  await reload(page);
+  assert.deepEqual(await entryTexts(page), ['Let me go.', 'Keep me.']);
+
+  await page.getByRole('button', { name: /^Delete entry from/ }).first().click();
+  await waitForSavedEntries(page, 1);
+  await reload(page);
+  assert.deepEqual(await entryTexts(page), ['Keep me.']);
+  assertClean(problems);
+  await context.close();
+});
+
+test('search and filters narrow the list', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  await write(page, 'A long walk by the river.', { mood: 'Very good', tags: 'walks' });
+  await write(page, 'We snapped at each other about money.', { mood: 'Low', tags: 'money' });
+  await write(page, 'I need more help with bedtime.', { kind: 'Unspoken need', prompt: "A need I haven't said out loud" });
+
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('RIVER');
+  assert.deepEqual(await entryTexts(page), ['A long walk by the river.']);
+  assert.match(await page.locator('.result-count').textContent(), /1 of 3 entries match/);
+  await search.fill('walk money');
+  assert.deepEqual(await entryTexts(page), []);
+  assert.match(await page.locator('.result-count').textContent(), /No entries match/);
+  await search.fill('');
+
+  await page.getByLabel('Mood', { exact: true }).selectOption('2');
+  assert.deepEqual(await entryTexts(page), ['We snapped at each other about money.']);
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  assert.equal(await entries(page).count(), 3);
+
+  await page.getByLabel('Kind', { exact: true }).selectOption('unspoken_need');
+  assert.deepEqual(await entryTexts(page), ['I need more help with bedtime.']);
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+
+  // A tag on an entry is a shortcut to that tag's filter.
+  await page.getByRole('button', { name: 'Show entries tagged walks' }).click();
+  assert.deepEqual(await entryTexts(page), ['A long walk by the river.']);
+  assert.equal(await page.getByLabel('Tag', { exact: true }).inputValue(), 'walks');
+  assertClean(problems);
+  await context.close();
+});
+
+test('text that looks like HTML is shown as text and runs nothing', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  const hostile = '<img src=x onerror=alert(1)>';
+  await write(page, hostile, { tags: '<b>bold</b>' });
+  await waitForSavedEntries(page, 1);
+  await reload(page);
+  assert.deepEqual(await entryTexts(page), [hostile]);
+  assert.equal(await page.locator('ol.entries img, ol.entries b').count(), 0);
+  await page.waitForTimeout(300);
+  assertClean(problems); // includes: no alert dialog opened
+  await context.close();
+});
+
+test('a half-written entry survives a reload', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  await page.locator('#new-text').fill('Something I am nervous to share…');
+  await page.waitForFunction(() => localStorage.getItem('rekindle/draft/journal') !== null);
+  await reload(page);
+  assert.equal(await page.locator('#new-text').inputValue(), 'Something I am nervous to share…');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await page.waitForFunction(() => localStorage.getItem('rekindle/draft/journal') === null);
+  assertClean(problems);
+  await context.close();
+});

@@ -1,0 +1,68 @@
+// Damaged or newer stored data is never silently overwritten.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, openApp, reload, storage } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setUp();
+});
+after(async () => {
+  await env.close();
+});
+
+const GOOD = {
+  v: 1,
+  data: {
+    id: 'aaaa1111',
+    created: '2026-11-01T10:00:00Z',
+    updated: '2026-11-01T10:00:00Z',
+    kind: 'reflection',
+    text: 'A good entry that must survive.',
+  },
+};
+
+test('a damaged record is moved aside untouched, reported, and the rest loads', async () => {
+  const { context, page } = await openApp(env, '#/journal');
+  const damaged = '{"v":1,"data":{"id":"bbbb2222","text":';
+  await page.evaluate(
+    ([good, damaged]) => {
+      localStorage.setItem('rekindle/journal/aaaa1111', JSON.stringify(good));
+      localStorage.setItem('rekindle/journal/bbbb2222', damaged);
+    },
+    [GOOD, damaged],
+  );
+  await reload(page);
+  await page.getByRole('alert').filter({ hasText: 'One saved record could not be read.' }).waitFor();
+  assert.deepEqual(await page.locator('ol.entries .entry-text').allTextContents(), [GOOD.data.text]);
+  const stored = await storage(page);
+  assert.equal(stored['rekindle/recovery/rekindle/journal/bbbb2222'], damaged, 'kept byte for byte');
+  assert.equal(stored['rekindle/journal/bbbb2222'], undefined);
+  assert.equal(stored['rekindle/journal/aaaa1111'], JSON.stringify(GOOD), 'good record not rewritten');
+
+  await page.getByRole('button', { name: 'Got it' }).click();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await context.close();
+});
+
+test('data from a newer version opens read-only and is never overwritten', async () => {
+  const { context, page } = await openApp(env, '#/journal');
+  const newer = JSON.stringify({ v: 2, data: { id: 'cccc3333', shape: 'from the future' } });
+  await page.evaluate((newer) => {
+    localStorage.setItem('rekindle/schema', '2');
+    localStorage.setItem('rekindle/journal/cccc3333', newer);
+  }, newer);
+  await reload(page);
+  await page.getByRole('alert').filter({ hasText: 'newer version of Rekindle' }).first().waitFor();
+
+  await page.locator('#new-text').fill('Written while read-only.');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await page.waitForTimeout(800); // longer than the save delay
+  const stored = await storage(page);
+  assert.equal(stored['rekindle/journal/cccc3333'], newer);
+  assert.equal(stored['rekindle/schema'], '2');
+  assert.equal(Object.keys(stored).filter((k) => k.startsWith('rekindle/journal/')).length, 1);
+  // What was typed is still on screen.
+  assert.deepEqual(await page.locator('ol.entries .entry-text').allTextContents(), ['Written while read-only.']);
+  await context.close();
+});

@@ -1,0 +1,368 @@
+//! The journal domain, as the Journal page uses it.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use rekindle::domain::id::RecordId;
+use rekindle::domain::journal::{Draft, EntryKind, Journal, JournalError, JournalFilter, Prompt};
+use rekindle::domain::mood::Mood;
+use rekindle::domain::tags::Tag;
+
+fn at(day: u32, hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
+}
+
+fn id(n: u8) -> RecordId {
+    RecordId::from_random(&[n; 16])
+}
+
+fn draft(text: &str) -> Draft {
+    Draft {
+        text: text.to_string(),
+        ..Draft::default()
+    }
+}
+
+fn texts(journal: &Journal, filter: &JournalFilter) -> Vec<String> {
+    journal.matching(filter).map(|e| e.text.clone()).collect()
+}
+
+/// Three entries written on three days, added out of order.
+fn sample() -> Journal {
+    let mut journal = Journal::default();
+    journal
+        .add(
+            id(2),
+            &Draft {
+                text: "Sam made soup when I was tired. I felt looked after.".into(),
+                mood: Mood::new(4),
+                tags: "Care, home".into(),
+                ..Draft::default()
+            },
+            at(2, 20),
+        )
+        .unwrap();
+    journal
+        .add(
+            id(1),
+            &Draft {
+                text: "We argued about the dishes again.".into(),
+                mood: Mood::new(2),
+                tags: "home".into(),
+                ..Draft::default()
+            },
+            at(1, 21),
+        )
+        .unwrap();
+    journal
+        .add(
+            id(3),
+            &Draft {
+                kind: EntryKind::UnspokenNeed,
+                text: "I would love more time just the two of us.".into(),
+                prompt: Some(Prompt::UnsaidNeed),
+                for_check_in: true,
+                ..Draft::default()
+            },
+            at(3, 9),
+        )
+        .unwrap();
+    journal
+}
+
+#[test]
+fn entries_are_listed_newest_first_whatever_the_order_they_were_added() {
+    let journal = sample();
+    let created: Vec<_> = journal.entries().iter().map(|e| e.created).collect();
+    assert_eq!(created, vec![at(3, 9), at(2, 20), at(1, 21)]);
+}
+
+#[test]
+fn loading_stored_entries_sorts_them_and_keeps_the_newest_copy_of_a_duplicate() {
+    let journal = sample();
+    let mut stored: Vec<_> = journal.entries().to_vec();
+    stored.reverse();
+    let mut older_copy = stored[0].clone();
+    older_copy.text = "stale".into();
+    older_copy.updated -= Duration::hours(1);
+    stored.push(older_copy);
+    let loaded = Journal::from_entries(stored);
+    assert_eq!(loaded, journal);
+}
+
+#[test]
+fn a_new_entry_is_trimmed_and_its_tags_normalised() {
+    let mut journal = Journal::default();
+    let entry = journal
+        .add(
+            id(9),
+            &Draft {
+                text: "  hello  \n".into(),
+                tags: " Kids, #Weekend ,kids,, ".into(),
+                ..Draft::default()
+            },
+            at(5, 8),
+        )
+        .unwrap();
+    assert_eq!(entry.text, "hello");
+    assert_eq!(
+        entry.tags,
+        vec![Tag::new("kids").unwrap(), Tag::new("weekend").unwrap()]
+    );
+    assert_eq!(entry.created, entry.updated);
+}
+
+#[test]
+fn blank_or_huge_text_is_refused_and_nothing_changes() {
+    let mut journal = sample();
+    let before = journal.clone();
+    assert_eq!(
+        journal.add(id(7), &draft("   \n\t"), at(4, 1)).unwrap_err(),
+        JournalError::EmptyText
+    );
+    let huge = "x".repeat(rekindle::domain::journal::MAX_ENTRY_CHARS + 1);
+    assert!(matches!(
+        journal.add(id(7), &draft(&huge), at(4, 1)),
+        Err(JournalError::TooLong { .. })
+    ));
+    assert_eq!(
+        journal.edit(&id(1), &draft(""), at(4, 1)).unwrap_err(),
+        JournalError::EmptyText
+    );
+    assert_eq!(journal, before);
+}
+
+#[test]
+fn editing_keeps_id_and_creation_time_and_bumps_updated() {
+    let mut journal = sample();
+    let edited = journal
+        .edit(
+            &id(1),
+            &Draft {
+                text: "We talked about the dishes calmly.".into(),
+                mood: Mood::new(4),
+                ..Draft::default()
+            },
+            at(4, 10),
+        )
+        .unwrap()
+        .clone();
+    assert_eq!(edited.id, id(1));
+    assert_eq!(edited.created, at(1, 21));
+    assert_eq!(edited.updated, at(4, 10));
+    assert_eq!(edited.mood, Mood::new(4));
+    assert!(edited.tags.is_empty());
+    // Order is by creation, so an edit does not move the entry.
+    assert_eq!(journal.entries()[2].id, id(1));
+}
+
+#[test]
+fn an_edit_with_a_clock_behind_never_moves_updated_backwards() {
+    let mut journal = sample();
+    let edited = journal.edit(&id(2), &draft("changed"), at(1, 0)).unwrap();
+    assert_eq!(edited.updated, at(2, 20));
+}
+
+#[test]
+fn editing_a_missing_entry_says_so() {
+    let mut journal = sample();
+    assert_eq!(
+        journal.edit(&id(42), &draft("x"), at(4, 1)).unwrap_err(),
+        JournalError::NotFound
+    );
+    assert_eq!(journal.delete(&id(42)).unwrap_err(), JournalError::NotFound);
+}
+
+#[test]
+fn delete_then_undo_restores_the_entry_in_its_place() {
+    let mut journal = sample();
+    let before = journal.clone();
+    let removed = journal.delete(&id(2)).unwrap();
+    assert_eq!(removed.entry().id, id(2));
+    assert_eq!(journal.len(), 2);
+    assert!(journal.get(&id(2)).is_none());
+    journal.restore(removed);
+    assert_eq!(journal, before);
+}
+
+#[test]
+fn undo_after_the_entry_came_back_another_way_does_not_duplicate_it() {
+    let mut journal = sample();
+    let removed = journal.delete(&id(2)).unwrap();
+    journal.upsert(removed.entry().clone());
+    journal.restore(removed);
+    assert_eq!(journal.len(), 3);
+}
+
+#[test]
+fn upsert_keeps_whichever_copy_is_newer() {
+    let mut journal = sample();
+    let mut newer = journal.get(&id(1)).unwrap().clone();
+    newer.text = "from another tab".into();
+    newer.updated = at(9, 9);
+    journal.upsert(newer.clone());
+    assert_eq!(journal.get(&id(1)).unwrap().text, "from another tab");
+    let mut older = newer.clone();
+    older.text = "stale".into();
+    older.updated = at(1, 0);
+    journal.upsert(older);
+    assert_eq!(journal.get(&id(1)).unwrap().text, "from another tab");
+}
+
+#[test]
+fn search_is_case_insensitive_and_needs_every_word() {
+    let journal = sample();
+    let search = |text: &str| {
+        texts(
+            &journal,
+            &JournalFilter {
+                text: text.into(),
+                ..Default::default()
+            },
+        )
+    };
+    assert_eq!(
+        search("SOUP"),
+        vec!["Sam made soup when I was tired. I felt looked after."]
+    );
+    assert_eq!(
+        search("the"),
+        vec![
+            "I would love more time just the two of us.",
+            "We argued about the dishes again."
+        ]
+    );
+    assert_eq!(search("dishes soup"), Vec::<String>::new());
+    assert_eq!(search("  "), search(""));
+    assert_eq!(search("").len(), 3);
+}
+
+#[test]
+fn search_looks_in_tags_and_prompts_too() {
+    let journal = sample();
+    let search = |text: &str| {
+        journal
+            .matching(&JournalFilter {
+                text: text.into(),
+                ..Default::default()
+            })
+            .count()
+    };
+    assert_eq!(search("care"), 1);
+    assert_eq!(search("out loud"), 1, "the prompt of the unspoken need");
+}
+
+#[test]
+fn search_handles_accents_and_non_latin_text() {
+    let mut journal = Journal::default();
+    journal
+        .add(
+            id(1),
+            &draft("Ein schöner Abend. Ça m'a touché. 一緒に散歩した"),
+            at(1, 1),
+        )
+        .unwrap();
+    for query in ["SCHÖNER", "ça", "散歩"] {
+        assert_eq!(
+            journal
+                .matching(&JournalFilter {
+                    text: query.into(),
+                    ..Default::default()
+                })
+                .count(),
+            1,
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn filters_by_tag_mood_and_kind_combine() {
+    let journal = sample();
+    let home = Tag::new("home");
+    assert_eq!(
+        journal
+            .matching(&JournalFilter {
+                tag: home.clone(),
+                ..Default::default()
+            })
+            .count(),
+        2
+    );
+    assert_eq!(
+        texts(
+            &journal,
+            &JournalFilter {
+                tag: home.clone(),
+                mood: Mood::new(2),
+                ..Default::default()
+            }
+        ),
+        vec!["We argued about the dishes again."]
+    );
+    assert_eq!(
+        journal
+            .matching(&JournalFilter {
+                kind: Some(EntryKind::UnspokenNeed),
+                ..Default::default()
+            })
+            .count(),
+        1
+    );
+    assert_eq!(
+        journal
+            .matching(&JournalFilter {
+                kind: Some(EntryKind::UnspokenNeed),
+                tag: home,
+                ..Default::default()
+            })
+            .count(),
+        0
+    );
+    assert!(JournalFilter::default().is_empty());
+    assert!(
+        !JournalFilter {
+            mood: Mood::new(1),
+            ..Default::default()
+        }
+        .is_empty()
+    );
+}
+
+#[test]
+fn tags_are_counted_alphabetically() {
+    let tags: Vec<(String, usize)> = sample()
+        .tags()
+        .into_iter()
+        .map(|(t, n)| (t.as_str().to_string(), n))
+        .collect();
+    assert_eq!(tags, vec![("care".to_string(), 1), ("home".to_string(), 2)]);
+}
+
+#[test]
+fn flagged_entries_form_the_check_in_agenda_oldest_first() {
+    let mut journal = sample();
+    journal
+        .add(
+            id(8),
+            &Draft {
+                text: "Later worry".into(),
+                for_check_in: true,
+                ..Draft::default()
+            },
+            at(6, 6),
+        )
+        .unwrap();
+    let agenda: Vec<_> = journal.for_check_in().map(|e| e.id.clone()).collect();
+    assert_eq!(agenda, vec![id(3), id(8)]);
+}
+
+#[test]
+fn a_draft_made_from_an_entry_round_trips_through_edit() {
+    let mut journal = sample();
+    let original = journal.get(&id(2)).unwrap().clone();
+    let draft = Draft::from_entry(&original);
+    assert_eq!(draft.tags, "care, home");
+    let edited = journal.edit(&id(2), &draft, at(7, 7)).unwrap();
+    assert_eq!(edited.text, original.text);
+    assert_eq!(edited.tags, original.tags);
+    assert_eq!(edited.mood, original.mood);
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs trunk with the wasm toolchain tools/setup.sh chose. With Debian's
+# rustc-web, std is built for wasm32 from source (build-std), linked with
+# lld-19; these settings apply to this trunk run only, never to host builds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+TOOLCHAIN_FILE="${XDG_CACHE_HOME:-$HOME/.cache}/rekindle/wasm-toolchain"
+if [ "$(cat "$TOOLCHAIN_FILE" 2>/dev/null)" = debian ]; then
+  # Debian's cargo and rustc ahead of rustup's proxies; npm's wasm-opt ahead of all.
+  export PATH="$PWD/node_modules/.bin:/usr/bin:$PATH"
+  export RUSTC_BOOTSTRAP=1
+  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
+fi
+exec trunk "$@"
