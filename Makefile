@@ -20,7 +20,7 @@ serve: build
 ## Every test: formatting, lints, native tests, then the release build in headless Chromium.
 test: setup lint test-native
 	tools/trunk.sh build --release
-	node --test --test-concurrency=1 tests/browser/
+	node --test tests/browser/*.test.mjs
 
 lint:
 	cargo fmt --check

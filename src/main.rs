@@ -1,4 +1,10 @@
+use leptos::prelude::provide_context;
+
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(rekindle::ui::App);
+    let update = rekindle::ui::pwa::register_service_worker();
+    leptos::mount::mount_to_body(move || {
+        provide_context(update);
+        rekindle::ui::App()
+    });
 }

@@ -1,7 +1,10 @@
-// Trunk post-build hook. Trunk injects its loader as an inline
-// <script type="module">, which a strict CSP (no 'unsafe-inline') blocks.
-// Move it into its own file, named by its content hash, and load that.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Trunk post-build hook, two jobs:
+// 1. Trunk injects its loader as an inline <script type="module">, which a
+//    strict CSP (no 'unsafe-inline') blocks: move it into its own file, named
+//    by its content hash, and load that.
+// 2. Give the service worker this build's file list and a version (a hash of
+//    every file), so each release precaches afresh and drops the old cache.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -22,3 +25,21 @@ writeFileSync(join(staging, name), code.trim() + '\n');
 html = html.replace(tag, `<script type="module" src="./${name}"></script>`);
 writeFileSync(indexPath, html);
 console.log(`post_build: loader moved to ${name}`);
+
+const SW = 'sw.js';
+const walk = (dir, prefix = '') =>
+  readdirSync(join(staging, dir), { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+    );
+const files = walk('.').filter((file) => file !== SW).sort();
+const version = createHash('sha256');
+for (const file of files) version.update(file).update(readFileSync(join(staging, file)));
+const build = { version: version.digest('hex').slice(0, 16), files: files.map((file) => `./${file}`) };
+const swPath = join(staging, SW);
+const placeholder = "const BUILD = { version: 'dev', files: [] };";
+const worker = readFileSync(swPath, 'utf8');
+if (!worker.includes(placeholder)) throw new Error(`${SW} lacks the BUILD placeholder`);
+writeFileSync(swPath, worker.replace(placeholder, `const BUILD = ${JSON.stringify(build)};`));
+console.log(`post_build: ${SW} precaches ${files.length} files, version ${build.version}`);

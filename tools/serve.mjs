@@ -54,7 +54,11 @@ export async function startServer(dir, port = 0, host = '127.0.0.1') {
   return {
     url: `http://${host}:${address.port}/`,
     requests,
-    close: () => new Promise((done) => server.close(done)),
+    close: () =>
+      new Promise((done) => {
+        server.close(done);
+        server.closeAllConnections();
+      }),
   };
 }
 

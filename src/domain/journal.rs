@@ -142,6 +142,30 @@ impl Draft {
     }
 }
 
+/// Everything half-written on the Journal page, kept across reloads (and
+/// across an app update): the new entry, and an entry being edited.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Drafts {
+    #[serde(default)]
+    pub new_entry: Draft,
+    #[serde(default)]
+    pub editing: Option<(RecordId, Draft)>,
+}
+
+impl Drafts {
+    pub fn is_empty(&self) -> bool {
+        self.new_entry.is_blank() && self.editing.is_none()
+    }
+
+    /// The saved edit of `id`, if that is the entry being edited.
+    pub fn edit_of(&self, id: &RecordId) -> Option<&Draft> {
+        self.editing
+            .as_ref()
+            .filter(|(editing, _)| editing == id)
+            .map(|(_, draft)| draft)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JournalError {
     EmptyText,

@@ -14,8 +14,9 @@ pub const SCHEMA: &str = "rekindle/schema";
 /// One journal entry per key: `rekindle/journal/<id>` → `{"v":1,"data":{…}}`.
 pub const JOURNAL_PREFIX: &str = "rekindle/journal/";
 
-/// The new journal entry being written, kept across reloads.
-pub const JOURNAL_DRAFT: &str = "rekindle/draft/journal";
+/// Half-written journal text (the new entry, an entry being edited), kept
+/// across reloads and app updates.
+pub const JOURNAL_DRAFTS: &str = "rekindle/drafts/journal";
 
 /// Records that could not be read are moved here, byte for byte, before
 /// anything else is written: `rekindle/recovery/<original key>`.

@@ -4,7 +4,7 @@ use gloo_storage::Storage as _;
 
 use super::error::StorageError;
 use super::keys;
-use crate::domain::journal::{Draft, Journal, JournalEntry};
+use crate::domain::journal::{Drafts, Journal, JournalEntry};
 use crate::domain::record::{self, DecodeError, Record, SCHEMA_VERSION, Snapshot};
 
 /// A stored record that could not be used, and what happened to it.
@@ -97,18 +97,20 @@ impl LocalStore {
         Ok(count)
     }
 
-    pub fn load_draft(&self) -> Option<Draft> {
-        gloo_storage::LocalStorage::get(keys::JOURNAL_DRAFT).ok()
+    /// Half-written text from last time. Drafts are a convenience: one
+    /// that cannot be read is simply not offered.
+    pub fn load_drafts(&self) -> Drafts {
+        gloo_storage::LocalStorage::get(keys::JOURNAL_DRAFTS).unwrap_or_default()
     }
 
-    /// Keeps the text being written; a blank draft removes the key.
-    pub fn save_draft(&self, draft: &Draft) -> Result<(), StorageError> {
+    /// Keeps what is being written; nothing half-written removes the key.
+    pub fn save_drafts(&self, drafts: &Drafts) -> Result<(), StorageError> {
         self.writable()?;
-        if draft.is_blank() {
-            return self.remove(keys::JOURNAL_DRAFT);
+        if drafts.is_empty() {
+            return self.remove(keys::JOURNAL_DRAFTS);
         }
-        let json = serde_json::to_string(draft).expect("drafts serialise");
-        self.set(keys::JOURNAL_DRAFT, &json)
+        let json = serde_json::to_string(drafts).expect("drafts serialise");
+        self.set(keys::JOURNAL_DRAFTS, &json)
     }
 
     fn writable(&self) -> Result<(), StorageError> {

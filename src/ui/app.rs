@@ -7,6 +7,7 @@ use super::journal::JournalPage;
 use super::nav::Nav;
 use super::notices::Notices;
 use super::pages::{ComingSoon, TodayPage};
+use super::pwa::UpdateBanner;
 use super::route::Route;
 use super::store::AppStore;
 
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
         <div class="shell">
             <Nav route />
             <main id="main" class="main">
+                <UpdateBanner />
                 <Notices />
                 {page}
             </main>

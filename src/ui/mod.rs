@@ -8,6 +8,7 @@ mod nav;
 mod notices;
 mod page;
 mod pages;
+pub mod pwa;
 mod route;
 mod store;
 

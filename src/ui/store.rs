@@ -5,12 +5,13 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::journal::{Draft, Journal};
+use crate::domain::id::RecordId;
+use crate::domain::journal::{Draft, Drafts, Journal};
 use crate::domain::record::Snapshot;
 use crate::storage::{LocalStore, Problem, StorageError};
 
 /// How long the store waits after a change before writing: bursts of edits
-/// become one write, and typing never waits on storage.
+/// and keystrokes become one write, and typing never waits on storage.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// How soon a failed save is tried again.
 const RETRY_DELAY: Duration = Duration::from_secs(5);
@@ -26,6 +27,10 @@ pub enum Notice {
 pub struct AppStore {
     pub journal: RwSignal<Journal>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// Half-written text as last reported by the editors (not reactive:
+    /// editors own their live text; this is only what gets saved).
+    drafts: StoredValue<Drafts>,
+    drafts_dirty: StoredValue<bool>,
     backend: StoredValue<Option<Backend>, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
@@ -38,7 +43,7 @@ struct Backend {
 impl AppStore {
     /// Loads everything and starts the save effect. Call once, at the root.
     pub fn load() -> Self {
-        let (backend, journal, mut notices) = match LocalStore::load() {
+        let (backend, journal, drafts, mut notices) = match LocalStore::load() {
             Ok(loaded) => {
                 let mut notices = Vec::new();
                 if !loaded.problems.is_empty() {
@@ -49,15 +54,17 @@ impl AppStore {
                         StorageError::ReadOnly { schema }.to_string(),
                     ));
                 }
+                let drafts = loaded.store.load_drafts();
                 let backend = Backend {
                     journal_saved: Snapshot::of(loaded.journal.entries()),
                     storage: loaded.store,
                 };
-                (Some(backend), loaded.journal, notices)
+                (Some(backend), loaded.journal, drafts, notices)
             }
             Err(error) => (
                 None,
                 Journal::default(),
+                Drafts::default(),
                 vec![Notice::SaveFailed(error.to_string())],
             ),
         };
@@ -65,6 +72,8 @@ impl AppStore {
         let store = AppStore {
             journal: RwSignal::new(journal),
             notices: RwSignal::new(notices),
+            drafts: StoredValue::new(drafts),
+            drafts_dirty: StoredValue::new(false),
             backend: StoredValue::new_local(backend),
             timer: StoredValue::new(None),
         };
@@ -90,6 +99,27 @@ impl AppStore {
         store
     }
 
+    /// Drafts as they were at start-up, for the editors to resume.
+    pub fn drafts(self) -> Drafts {
+        self.drafts.get_value()
+    }
+
+    pub fn keep_new_entry_draft(self, draft: Draft) {
+        self.drafts.update_value(|drafts| drafts.new_entry = draft);
+        self.drafts_changed();
+    }
+
+    /// `None` when the edit was saved or cancelled.
+    pub fn keep_edit_draft(self, editing: Option<(RecordId, Draft)>) {
+        self.drafts.update_value(|drafts| drafts.editing = editing);
+        self.drafts_changed();
+    }
+
+    fn drafts_changed(self) {
+        self.drafts_dirty.set_value(true);
+        self.schedule_save(SAVE_DELAY);
+    }
+
     pub fn schedule_save(self, delay: Duration) {
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
@@ -99,7 +129,7 @@ impl AppStore {
     }
 
     /// Writes every pending change. On failure the message stays on screen
-    /// and the save is retried; the records in memory are untouched.
+    /// and the save is retried; what is in memory is untouched.
     pub fn save_now(self) {
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
@@ -107,16 +137,22 @@ impl AppStore {
         }
         let outcome = self.journal.with_untracked(|journal| {
             self.backend
-                .try_update_value(|backend| match backend {
-                    Some(backend) => backend
+                .try_update_value(|backend| {
+                    let backend = backend.as_mut().ok_or(StorageError::Unavailable)?;
+                    backend
                         .storage
-                        .save_journal(journal, &mut backend.journal_saved),
-                    None => Err(StorageError::Unavailable),
+                        .save_journal(journal, &mut backend.journal_saved)?;
+                    if self.drafts_dirty.get_value() {
+                        self.drafts
+                            .with_value(|drafts| backend.storage.save_drafts(drafts))?;
+                        self.drafts_dirty.set_value(false);
+                    }
+                    Ok(())
                 })
                 .unwrap_or(Err(StorageError::Unavailable))
         });
         match outcome {
-            Ok(_) => self.clear_save_failure(),
+            Ok(()) => self.clear_save_failure(),
             Err(error) => {
                 self.report_save_failure(&error);
                 if matches!(error, StorageError::QuotaExceeded | StorageError::Failed(_)) {
@@ -126,33 +162,22 @@ impl AppStore {
         }
     }
 
-    pub fn load_draft(self) -> Option<Draft> {
-        self.backend
-            .with_value(|backend| backend.as_ref().and_then(|b| b.storage.load_draft()))
-    }
-
-    pub fn save_draft(self, draft: &Draft) {
-        let result = self.backend.with_value(|backend| match backend {
-            Some(backend) => backend.storage.save_draft(draft),
-            None => Err(StorageError::Unavailable),
-        });
-        if let Err(error) = result {
-            self.report_save_failure(&error);
-        }
-    }
-
     pub fn dismiss(self, notice: &Notice) {
         self.notices
             .update(|notices| notices.retain(|n| n != notice));
     }
 
     fn report_save_failure(self, error: &StorageError) {
-        let message = error.to_string();
-        let notice = Notice::SaveFailed(message);
-        self.notices.update(|notices| {
-            notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
-            notices.push(notice);
-        });
+        let notice = Notice::SaveFailed(error.to_string());
+        let already = self
+            .notices
+            .with_untracked(|notices| notices.contains(&notice));
+        if !already {
+            self.notices.update(|notices| {
+                notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
+                notices.push(notice);
+            });
+        }
     }
 
     fn clear_save_failure(self) {

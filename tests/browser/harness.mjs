@@ -34,6 +34,11 @@ export function distFiles() {
   return walk(DIST, '/');
 }
 
+/** A browser with a real (non-incognito) profile in `dir`. */
+export function launchProfile(dir) {
+  return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
 /** Starts the server and browser once per test file. */
 export async function setUp() {
   distFiles();

@@ -172,11 +172,28 @@ test('text that looks like HTML is shown as text and runs nothing', async () => 
 test('a half-written entry survives a reload', async () => {
   const { context, page, problems } = await openApp(env, '#/journal');
   await page.locator('#new-text').fill('Something I am nervous to share…');
-  await page.waitForFunction(() => localStorage.getItem('rekindle/draft/journal') !== null);
+  await page.waitForFunction(() => localStorage.getItem('rekindle/drafts/journal')?.includes('nervous'));
   await reload(page);
   assert.equal(await page.locator('#new-text').inputValue(), 'Something I am nervous to share…');
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await page.waitForFunction(() => localStorage.getItem('rekindle/draft/journal') === null);
+  await page.waitForFunction(() => localStorage.getItem('rekindle/drafts/journal') === null);
+  assertClean(problems);
+  await context.close();
+});
+
+test('an edit in progress survives a reload, and cancelling it discards it', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  await write(page, 'The original words.');
+  await page.getByRole('button', { name: /^Edit entry from/ }).click();
+  await entries(page).first().locator('textarea').fill('Half-way through rewording');
+  await page.waitForFunction(() => localStorage.getItem('rekindle/drafts/journal')?.includes('Half-way'));
+  await reload(page);
+  assert.equal(await entries(page).first().locator('textarea').inputValue(), 'Half-way through rewording');
+  await entries(page).first().getByRole('button', { name: 'Cancel' }).click();
+  assert.deepEqual(await entryTexts(page), ['The original words.']);
+  await page.waitForFunction(() => localStorage.getItem('rekindle/drafts/journal') === null);
+  await reload(page);
+  assert.deepEqual(await entryTexts(page), ['The original words.']);
   assertClean(problems);
   await context.close();
 });

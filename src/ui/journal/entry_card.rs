@@ -7,6 +7,7 @@ use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, JournalEntry};
 use crate::domain::tags::Tag;
 use crate::ui::browser::{iso, local_date_time};
+use crate::ui::store::use_store;
 
 #[component]
 pub fn EntryCard(
@@ -16,6 +17,7 @@ pub fn EntryCard(
     on_delete: Callback<RecordId>,
     on_tag: Callback<Tag>,
 ) -> impl IntoView {
+    let store = use_store();
     let id = entry.id.clone();
     let is_editing = {
         let id = id.clone();
@@ -84,14 +86,30 @@ pub fn EntryCard(
     let edit_mode = move || {
         let entry = entry.get_value();
         let id = entry.id.clone();
-        let save = Callback::new(move |draft: Draft| on_edit.run((id.clone(), draft)));
+        // Text typed before a reload comes back; otherwise start from the entry.
+        let initial = store
+            .drafts()
+            .edit_of(&id)
+            .cloned()
+            .unwrap_or_else(|| Draft::from_entry(&entry));
+        let save = {
+            let id = id.clone();
+            Callback::new(move |draft: Draft| on_edit.run((id.clone(), draft)))
+        };
+        let keep =
+            Callback::new(move |draft: Draft| store.keep_edit_draft(Some((id.clone(), draft))));
+        let cancel = Callback::new(move |_| {
+            store.keep_edit_draft(None);
+            editing.set(None);
+        });
         view! {
             <Editor
                 id_prefix=format!("edit-{}", entry.id)
-                initial=Draft::from_entry(&entry)
+                initial
                 submit_label="Save changes"
                 on_save=save
-                on_cancel=Callback::new(move |_| editing.set(None))
+                on_change=keep
+                on_cancel=cancel
             />
         }
     };

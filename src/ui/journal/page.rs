@@ -1,7 +1,5 @@
 //! The Journal page: write, then find and reread what was written.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::editor::{Editor, SaveResult};
@@ -18,15 +16,19 @@ use crate::ui::store::use_store;
 /// Entries rendered at first, and added by each "Show more": years of
 /// entries stay quick to open.
 const PAGE_SIZE: usize = 30;
-/// Typing pauses this long before the draft is written to storage.
-const DRAFT_DELAY: Duration = Duration::from_millis(400);
 
 #[component]
 pub fn JournalPage() -> impl IntoView {
     let store = use_store();
     let filter = RwSignal::new(JournalFilter::default());
     let shown = RwSignal::new(PAGE_SIZE);
-    let editing = RwSignal::new(None::<RecordId>);
+    // Resume an edit that a reload (or an app update) interrupted.
+    let resumed_edit = store.drafts().editing.map(|(id, _)| id).filter(|id| {
+        store
+            .journal
+            .with_untracked(|journal| journal.get(id).is_some())
+    });
+    let editing = RwSignal::new(resumed_edit);
     let last_removed = RwSignal::new(None::<Removed>);
     let status = RwSignal::new(String::new());
 
@@ -64,14 +66,7 @@ pub fn JournalPage() -> impl IntoView {
         }
     };
 
-    let draft_timer = StoredValue::new(None::<TimeoutHandle>);
-    let keep_draft = Callback::new(move |draft: Draft| {
-        if let Some(handle) = draft_timer.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(move || store.save_draft(&draft), DRAFT_DELAY).ok();
-        draft_timer.set_value(handle);
-    });
+    let keep_draft = Callback::new(move |draft: Draft| store.keep_new_entry_draft(draft));
 
     let add = Callback::new(move |draft: Draft| -> SaveResult {
         let mut result = Ok(());
@@ -82,10 +77,7 @@ pub fn JournalPage() -> impl IntoView {
                 .map_err(|e| e.to_string());
         });
         if result.is_ok() {
-            if let Some(handle) = draft_timer.get_value() {
-                handle.clear();
-            }
-            store.save_draft(&Draft::default());
+            store.keep_new_entry_draft(Draft::default());
             filter.set(JournalFilter::default());
             status.set(String::from("Entry saved."));
         }
@@ -101,6 +93,7 @@ pub fn JournalPage() -> impl IntoView {
         });
         if result.is_ok() {
             editing.set(None);
+            store.keep_edit_draft(None);
             status.set(String::from("Changes saved."));
         }
         result
@@ -122,7 +115,7 @@ pub fn JournalPage() -> impl IntoView {
         filter.update(|f| f.tag = Some(tag));
     });
 
-    let initial_draft = store.load_draft().unwrap_or_default();
+    let initial_draft = store.drafts().new_entry;
 
     view! {
         <Page

@@ -1,0 +1,102 @@
+// axe-core on every screen the navigation offers, in both themes, on a
+// phone and a wide screen, with entries in the journal. Screens added later
+// are covered without touching this file: the list comes from the nav.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { setUp, openApp, reload, assertClean } from './harness.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let env;
+before(async () => {
+  env = await setUp();
+});
+after(async () => {
+  await env.close();
+});
+
+const SEED = Object.fromEntries(
+  [
+    ['aaaa0001', 'reflection', 'We laughed in the kitchen like we used to.', 5, ['home'], null, false],
+    ['aaaa0002', 'unspoken_need', 'I would like us to put phones away at dinner.', 2, ['us', 'dinner'], 'unsaid_need', true],
+  ].map(([id, kind, text, mood, tags, prompt, flag], n) => [
+    `rekindle/journal/${id}`,
+    JSON.stringify({
+      v: 1,
+      data: {
+        id,
+        created: `2026-11-2${n}T20:00:00Z`,
+        updated: `2026-11-2${n}T20:00:00Z`,
+        kind,
+        text,
+        mood,
+        tags,
+        ...(prompt ? { prompt } : {}),
+        for_check_in: flag,
+      },
+    }),
+  ]),
+);
+
+async function axeViolations(page) {
+  // page.evaluate runs outside the page's CSP, which forbids injected scripts.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+for (const [colorScheme, width] of [
+  ['light', 360],
+  ['dark', 360],
+  ['light', 1280],
+  ['dark', 1280],
+]) {
+  test(`no axe violations on any screen (${colorScheme}, ${width} px)`, async () => {
+    const { context, page, problems } = await openApp(env, '#/today', {
+      colorScheme,
+      viewport: { width, height: 800 },
+    });
+    await page.evaluate((seed) => Object.entries(seed).forEach(([k, v]) => localStorage.setItem(k, v)), SEED);
+    await reload(page);
+    const hrefs = await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.length >= 7);
+    const found = {};
+    for (const href of hrefs) {
+      await page.goto(env.server.url + href);
+      await page.locator('main h1').waitFor();
+      const violations = await axeViolations(page);
+      if (violations.length) found[href] = violations;
+    }
+    // The journal with an entry open for editing, and after a delete (undo bar).
+    await page.goto(env.server.url + '#/journal');
+    await page.getByRole('button', { name: /^Edit entry from/ }).first().click();
+    const editing = await axeViolations(page);
+    if (editing.length) found['#/journal (editing)'] = editing;
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: /^Delete entry from/ }).first().click();
+    const undo = await axeViolations(page);
+    if (undo.length) found['#/journal (undo)'] = undo;
+    assert.deepEqual(found, {});
+    assertClean(problems);
+    await context.close();
+  });
+}
+
+test('reduced motion is respected', async () => {
+  const { context, page } = await openApp(env, '#/journal', { reducedMotion: 'reduce' });
+  const duration = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.transition = 'opacity 2s';
+    document.body.append(probe);
+    return getComputedStyle(probe).transitionDuration;
+  });
+  assert.equal(duration, '1e-05s');
+  await context.close();
+});
