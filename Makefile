@@ -29,9 +29,10 @@ lint:
 test-native:
 	cargo test --quiet
 
-## Sizes of the release build (not part of the test suite).
+## Size, start-up, search and save figures for the README (not a test).
 bench: build
-	node tools/bench.mjs
+	cargo run --quiet --example ten_years > target/ten-years.json
+	node tools/bench.mjs target/ten-years.json
 
 clean:
 	rm -rf dist target node_modules

@@ -7,4 +7,6 @@ fn main() {
         provide_context(update);
         rekindle::ui::App()
     });
+    // Mounting is synchronous: from here the first screen is up and answering.
+    rekindle::ui::browser::mark("rekindle:interactive");
 }

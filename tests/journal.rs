@@ -366,3 +366,42 @@ fn a_draft_made_from_an_entry_round_trips_through_edit() {
     assert_eq!(edited.tags, original.tags);
     assert_eq!(edited.mood, original.mood);
 }
+
+#[test]
+fn search_follows_every_change_to_an_entry() {
+    let mut journal = sample();
+    // Index built first, so each change below must keep it in step.
+    journal.prepare_search();
+    let finds = |journal: &Journal, word: &str| {
+        journal
+            .matching(&JournalFilter {
+                text: word.into(),
+                ..Default::default()
+            })
+            .map(|e| e.id.clone())
+            .collect::<Vec<_>>()
+    };
+    journal
+        .edit(&id(1), &draft("We painted the hallway together."), at(4, 1))
+        .unwrap();
+    assert_eq!(finds(&journal, "hallway"), vec![id(1)]);
+    assert!(finds(&journal, "dishes").is_empty());
+
+    let removed = journal.delete(&id(1)).unwrap();
+    assert!(finds(&journal, "hallway").is_empty());
+    journal.restore(removed);
+    assert_eq!(finds(&journal, "hallway"), vec![id(1)]);
+
+    let mut newer = journal.get(&id(2)).unwrap().clone();
+    newer.text = "Synced from the other tab: Lanterns.".into();
+    newer.updated = at(9, 9);
+    journal.upsert(newer);
+    assert_eq!(finds(&journal, "lanterns"), vec![id(2)]);
+    assert!(finds(&journal, "soup").is_empty());
+
+    journal
+        .add(id(5), &draft("Hallway again"), at(8, 8))
+        .unwrap();
+    assert_eq!(finds(&journal, "hallway"), vec![id(5), id(1)]);
+    assert_eq!(Journal::from_entries(journal.entries().to_vec()), journal);
+}

@@ -2,6 +2,8 @@
 //! queries the Journal page runs (search and filters). Plain Rust; time and
 //! ids come in as arguments.
 
+use std::sync::OnceLock;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -205,10 +207,23 @@ impl Removed {
 }
 
 /// All entries, always newest first.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Journal {
     entries: Vec<JournalEntry>,
+    /// Each entry's searchable text, lower-cased once, in the same order as
+    /// `entries`: a keystroke in the search box never re-folds years of text.
+    /// Built on first use (see `prepare_search`), so start-up does not wait.
+    folded: OnceLock<Vec<String>>,
 }
+
+/// Two journals are equal when their entries are: the search index is a cache.
+impl PartialEq for Journal {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries == other.entries
+    }
+}
+
+impl Eq for Journal {}
 
 impl Journal {
     /// Builds a journal from stored entries in any order. If an id appears
@@ -217,7 +232,10 @@ impl Journal {
         entries.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| b.updated.cmp(&a.updated)));
         entries.dedup_by(|later, kept| later.id == kept.id);
         entries.sort_by(newest_first);
-        Journal { entries }
+        Journal {
+            entries,
+            folded: OnceLock::new(),
+        }
     }
 
     pub fn entries(&self) -> &[JournalEntry] {
@@ -255,9 +273,7 @@ impl Journal {
             prompt: draft.prompt,
             for_check_in: draft.for_check_in,
         };
-        let at = self.insertion_point(&entry);
-        self.entries.insert(at, entry);
-        Ok(&self.entries[at])
+        Ok(self.insert(entry))
     }
 
     /// Replaces an entry's content with `draft`, keeping its id and creation time.
@@ -278,19 +294,21 @@ impl Journal {
         entry.for_check_in = draft.for_check_in;
         // Never let the clock run backwards on a record: merges trust `updated`.
         entry.updated = now.max(entry.updated);
+        if let Some(folded) = self.folded.get_mut() {
+            folded[index] = fold(&self.entries[index]);
+        }
         Ok(&self.entries[index])
     }
 
     pub fn delete(&mut self, id: &RecordId) -> Result<Removed, JournalError> {
         let index = self.index_of(id).ok_or(JournalError::NotFound)?;
-        Ok(Removed(self.entries.remove(index)))
+        Ok(Removed(self.remove_at(index)))
     }
 
     /// Undoes a `delete`. A no-op if an entry with that id came back meanwhile.
     pub fn restore(&mut self, removed: Removed) {
         if self.index_of(&removed.0.id).is_none() {
-            let at = self.insertion_point(&removed.0);
-            self.entries.insert(at, removed.0);
+            self.insert(removed.0);
         }
     }
 
@@ -300,13 +318,11 @@ impl Journal {
         match self.index_of(&entry.id) {
             Some(index) if self.entries[index].updated >= entry.updated => {}
             Some(index) => {
-                self.entries.remove(index);
-                let at = self.insertion_point(&entry);
-                self.entries.insert(at, entry);
+                self.remove_at(index);
+                self.insert(entry);
             }
             None => {
-                let at = self.insertion_point(&entry);
-                self.entries.insert(at, entry);
+                self.insert(entry);
             }
         }
     }
@@ -319,7 +335,12 @@ impl Journal {
         let words = filter.words();
         self.entries
             .iter()
-            .filter(move |entry| filter.matches_fields(entry) && matches_words(entry, &words))
+            .zip(self.search_index())
+            .filter(move |(entry, folded)| {
+                filter.matches_fields(entry)
+                    && words.iter().all(|word| folded.contains(word.as_str()))
+            })
+            .map(|(entry, _)| entry)
     }
 
     /// Every tag in use, alphabetical, with how many entries carry it.
@@ -340,9 +361,34 @@ impl Journal {
         self.entries.iter().position(|entry| &entry.id == id)
     }
 
-    fn insertion_point(&self, entry: &JournalEntry) -> usize {
-        self.entries
-            .partition_point(|other| newest_first(other, entry).is_lt())
+    /// Builds the search index now (e.g. while the app is idle) rather than
+    /// on the first keystroke.
+    pub fn prepare_search(&self) {
+        self.search_index();
+    }
+
+    fn search_index(&self) -> &[String] {
+        self.folded
+            .get_or_init(|| self.entries.iter().map(fold).collect())
+    }
+
+    /// Puts an entry in its place (newest first), keeping `folded` in step.
+    fn insert(&mut self, entry: JournalEntry) -> &JournalEntry {
+        let at = self
+            .entries
+            .partition_point(|other| newest_first(other, &entry).is_lt());
+        if let Some(folded) = self.folded.get_mut() {
+            folded.insert(at, fold(&entry));
+        }
+        self.entries.insert(at, entry);
+        &self.entries[at]
+    }
+
+    fn remove_at(&mut self, index: usize) -> JournalEntry {
+        if let Some(folded) = self.folded.get_mut() {
+            folded.remove(index);
+        }
+        self.entries.remove(index)
     }
 }
 
@@ -394,11 +440,8 @@ impl JournalFilter {
     }
 }
 
-/// Every word must appear (case-insensitively) in the text, a tag or the prompt.
-fn matches_words(entry: &JournalEntry, words: &[String]) -> bool {
-    if words.is_empty() {
-        return true;
-    }
+/// What search looks in: the text, the tags and the prompt, lower-cased.
+fn fold(entry: &JournalEntry) -> String {
     let mut haystack = entry.text.to_lowercase();
     for tag in &entry.tags {
         haystack.push('\n');
@@ -408,5 +451,5 @@ fn matches_words(entry: &JournalEntry, words: &[String]) -> bool {
         haystack.push('\n');
         haystack.push_str(&prompt.text().to_lowercase());
     }
-    words.iter().all(|word| haystack.contains(word.as_str()))
+    haystack
 }

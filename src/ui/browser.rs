@@ -25,13 +25,24 @@ pub fn new_id() -> RecordId {
     RecordId::from_random(&bytes)
 }
 
+thread_local! {
+    /// One formatter for the whole app: building one per call (as
+    /// `toLocaleString` does) was the slowest part of rendering a list.
+    static DATE_TIME: js_sys::Function = {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
+    };
+}
+
 /// "23 Nov 2026, 20:45" in the person's own locale and time zone.
 pub fn local_date_time(at: DateTime<Utc>) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    date.to_locale_string("default", &options).into()
+    let millis = JsValue::from_f64(at.timestamp_millis() as f64);
+    DATE_TIME
+        .with(|format| format.call1(&JsValue::UNDEFINED, &millis).ok())
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| iso(at))
 }
 
 /// Machine-readable form for `<time datetime=…>`.
@@ -53,5 +64,27 @@ pub fn focus(selector: &str) {
 pub fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|window| window.document()) {
         document.set_title(title);
+    }
+}
+
+/// Runs `work` as a User Timing measure named `name` (seen in DevTools'
+/// performance panel and read by `make bench`). Only the latest is kept.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+        return work();
+    };
+    let start = format!("{name}:start");
+    let _ = performance.mark(&start);
+    let result = work();
+    performance.clear_measures_with_measure_name(name);
+    let _ = performance.measure_with_start_mark(name, &start);
+    performance.clear_marks_with_mark_name(&start);
+    result
+}
+
+/// Marks the moment the app is on screen and answering input.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark(name);
     }
 }

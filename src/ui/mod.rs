@@ -1,7 +1,7 @@
 //! Leptos components: thin views over the domain, fed by the store.
 
 mod app;
-mod browser;
+pub mod browser;
 mod icons;
 mod journal;
 mod nav;

@@ -9,6 +9,7 @@ use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, Drafts, Journal};
 use crate::domain::record::Snapshot;
 use crate::storage::{LocalStore, Problem, StorageError};
+use crate::ui::browser::measured;
 
 /// How long the store waits after a change before writing: bursts of edits
 /// and keystrokes become one write, and typing never waits on storage.
@@ -135,21 +136,23 @@ impl AppStore {
             handle.clear();
             self.timer.set_value(None);
         }
-        let outcome = self.journal.with_untracked(|journal| {
-            self.backend
-                .try_update_value(|backend| {
-                    let backend = backend.as_mut().ok_or(StorageError::Unavailable)?;
-                    backend
-                        .storage
-                        .save_journal(journal, &mut backend.journal_saved)?;
-                    if self.drafts_dirty.get_value() {
-                        self.drafts
-                            .with_value(|drafts| backend.storage.save_drafts(drafts))?;
-                        self.drafts_dirty.set_value(false);
-                    }
-                    Ok(())
-                })
-                .unwrap_or(Err(StorageError::Unavailable))
+        let outcome = measured("rekindle:save", || {
+            self.journal.with_untracked(|journal| {
+                self.backend
+                    .try_update_value(|backend| {
+                        let backend = backend.as_mut().ok_or(StorageError::Unavailable)?;
+                        backend
+                            .storage
+                            .save_journal(journal, &mut backend.journal_saved)?;
+                        if self.drafts_dirty.get_value() {
+                            self.drafts
+                                .with_value(|drafts| backend.storage.save_drafts(drafts))?;
+                            self.drafts_dirty.set_value(false);
+                        }
+                        Ok(())
+                    })
+                    .unwrap_or(Err(StorageError::Unavailable))
+            })
         });
         match outcome {
             Ok(()) => self.clear_save_failure(),

@@ -23,13 +23,14 @@ pub fn EntryCard(
         let id = id.clone();
         move || editing.with(|editing| editing.as_ref() == Some(&id))
     };
-    let label = format!("Entry from {}", local_date_time(entry.created));
+    let when = StoredValue::new(local_date_time(entry.created));
+    let label = format!("Entry from {}", when.get_value());
     let entry = StoredValue::new(entry);
 
     let view_mode = move || {
         let entry = entry.get_value();
         let id = entry.id.clone();
-        let when = local_date_time(entry.created);
+        let when = when.get_value();
         let tags = entry
             .tags
             .iter()

@@ -8,8 +8,17 @@ use crate::domain::tags::Tag;
 use crate::ui::store::use_store;
 
 #[component]
-pub fn Filters(filter: RwSignal<JournalFilter>) -> impl IntoView {
+pub fn Filters(
+    filter: RwSignal<JournalFilter>,
+    /// Receives every new filter; the page decides how to apply it.
+    on_change: Callback<JournalFilter>,
+) -> impl IntoView {
     let store = use_store();
+    let change = move |edit: &dyn Fn(&mut JournalFilter)| {
+        let mut next = filter.get_untracked();
+        edit(&mut next);
+        on_change.run(next);
+    };
     let tags = Memo::new(move |_| store.journal.with(|journal| journal.tags()));
 
     let tag_options = move || {
@@ -58,7 +67,7 @@ pub fn Filters(filter: RwSignal<JournalFilter>) -> impl IntoView {
                     prop:value=move || filter.with(|f| f.text.clone())
                     on:input=move |event| {
                         let text = event_target_value(&event);
-                        filter.update(|f| f.text = text);
+                        change(&move |f: &mut JournalFilter| f.text = text.clone());
                     }
                 />
             </div>
@@ -69,7 +78,7 @@ pub fn Filters(filter: RwSignal<JournalFilter>) -> impl IntoView {
                         id="journal-tag"
                         on:change=move |event| {
                             let tag = Tag::new(&event_target_value(&event));
-                            filter.update(|f| f.tag = tag);
+                            change(&move |f: &mut JournalFilter| f.tag = tag.clone());
                         }
                     >
                         <option value="" prop:selected=move || filter.with(|f| f.tag.is_none())>"All"</option>
@@ -82,7 +91,7 @@ pub fn Filters(filter: RwSignal<JournalFilter>) -> impl IntoView {
                         id="journal-mood"
                         on:change=move |event| {
                             let mood = event_target_value(&event).parse().ok().and_then(Mood::new);
-                            filter.update(|f| f.mood = mood);
+                            change(&move |f: &mut JournalFilter| f.mood = mood);
                         }
                     >
                         <option value="" prop:selected=move || filter.with(|f| f.mood.is_none())>"Any"</option>
@@ -95,7 +104,7 @@ pub fn Filters(filter: RwSignal<JournalFilter>) -> impl IntoView {
                         id="journal-kind"
                         on:change=move |event| {
                             let kind = EntryKind::from_key(&event_target_value(&event));
-                            filter.update(|f| f.kind = kind);
+                            change(&move |f: &mut JournalFilter| f.kind = kind);
                         }
                     >
                         <option value="" prop:selected=move || filter.with(|f| f.kind.is_none())>"Any"</option>
@@ -104,7 +113,7 @@ pub fn Filters(filter: RwSignal<JournalFilter>) -> impl IntoView {
                 </div>
             </div>
             <Show when=move || filter.with(|f| !f.is_empty())>
-                <button type="button" class="button button-quiet" on:click=move |_| filter.set(JournalFilter::default())>
+                <button type="button" class="button button-quiet" on:click=move |_| on_change.run(JournalFilter::default())>
                     "Clear search and filters"
                 </button>
             </Show>

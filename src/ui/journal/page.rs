@@ -15,7 +15,7 @@ use crate::ui::store::use_store;
 
 /// Entries rendered at first, and added by each "Show more": years of
 /// entries stay quick to open.
-const PAGE_SIZE: usize = 30;
+const PAGE_SIZE: usize = 20;
 
 #[component]
 pub fn JournalPage() -> impl IntoView {
@@ -32,10 +32,21 @@ pub fn JournalPage() -> impl IntoView {
     let last_removed = RwSignal::new(None::<Removed>);
     let status = RwSignal::new(String::new());
 
-    // A new filter starts again from the newest entries.
-    Effect::new(move |_| {
-        filter.track();
+    // Fold years of text for search now, not on the first keystroke.
+    set_timeout(
+        move || {
+            store
+                .journal
+                .with_untracked(|journal| journal.prepare_search())
+        },
+        std::time::Duration::from_millis(50),
+    );
+
+    // A new filter starts again from the newest entries (both set in one
+    // go, so the list is computed once).
+    let set_filter = Callback::new(move |next: JournalFilter| {
         shown.set(PAGE_SIZE);
+        filter.set(next);
     });
 
     let results = Memo::new(move |_| {
@@ -78,7 +89,7 @@ pub fn JournalPage() -> impl IntoView {
         });
         if result.is_ok() {
             store.keep_new_entry_draft(Draft::default());
-            filter.set(JournalFilter::default());
+            set_filter.run(JournalFilter::default());
             status.set(String::from("Entry saved."));
         }
         result
@@ -112,7 +123,9 @@ pub fn JournalPage() -> impl IntoView {
         status.set(String::from("Entry restored."));
     });
     let show_tag = Callback::new(move |tag: Tag| {
-        filter.update(|f| f.tag = Some(tag));
+        let mut next = filter.get_untracked();
+        next.tag = Some(tag);
+        set_filter.run(next);
     });
 
     let initial_draft = store.drafts().new_entry;
@@ -135,7 +148,7 @@ pub fn JournalPage() -> impl IntoView {
             </section>
             <section aria-labelledby="entries-title">
                 <h2 id="entries-title">"Entries"</h2>
-                <Filters filter />
+                <Filters filter on_change=set_filter />
                 <p class="result-count" role="status">{count_text}</p>
                 <p class="visually-hidden" role="status">{move || status.get()}</p>
                 <ol class="entries">
