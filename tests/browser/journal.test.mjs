@@ -197,3 +197,42 @@ test('an edit in progress survives a reload, and cancelling it discards it', asy
   assertClean(problems);
   await context.close();
 });
+
+test('the keyboard alone can write, find, edit and delete an entry', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  /** Presses Tab until `predicate` holds for the focused element (at most 60 times). */
+  const tabTo = async (describe, predicate) => {
+    for (let presses = 0; presses < 60; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(predicate)) return;
+    }
+    assert.fail(`Tab never reached ${describe}`);
+  };
+  await tabTo('the entry text', () => document.activeElement.id === 'new-text');
+  await page.keyboard.type('Typed without a mouse.');
+  await tabTo('the Unspoken need choice', () => document.activeElement.value === 'reflection');
+  await page.keyboard.press('ArrowRight');
+  await tabTo('the Save button', () => document.activeElement.textContent === 'Save entry');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await entryTexts(page), ['Typed without a mouse.']);
+  assert.match(await entries(page).first().textContent(), /Unspoken need/);
+
+  await tabTo('the search box', () => document.activeElement.id === 'journal-search');
+  await page.keyboard.type('mouse');
+  assert.match(await page.locator('.result-count').textContent(), /1 of 1 entries match/);
+  await tabTo('the Edit button', () => document.activeElement.textContent === 'Edit');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.matches('ol.entries textarea'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Still no mouse.');
+  await tabTo('Save changes', () => document.activeElement.textContent === 'Save changes');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await entryTexts(page), ['Typed without a mouse. Still no mouse.']);
+  await page.waitForFunction(() => document.activeElement.classList.contains('edit-button'));
+  await tabTo('the Delete button', () => document.activeElement.textContent === 'Delete');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter'); // focus is on Undo
+  assert.deepEqual(await entryTexts(page), ['Typed without a mouse. Still no mouse.']);
+  assertClean(problems);
+  await context.close();
+});

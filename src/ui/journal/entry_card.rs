@@ -6,7 +6,7 @@ use super::editor::{Editor, SaveResult};
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, JournalEntry};
 use crate::domain::tags::Tag;
-use crate::ui::browser::{iso, local_date_time};
+use crate::ui::browser::{focus, iso, local_date_time};
 use crate::ui::store::use_store;
 
 #[component]
@@ -66,9 +66,14 @@ pub fn EntryCard(
             <div class="entry-actions">
                 <button
                     type="button"
-                    class="button button-quiet"
+                    class="button button-quiet edit-button"
                     aria-label=format!("Edit entry from {when}")
-                    on:click=move |_| editing.set(Some(edit_id.clone()))
+                    on:click=move |_| {
+                        // Keyboard and screen-reader users land in the text to edit.
+                        let selector = format!("#edit-{edit_id}-text");
+                        editing.set(Some(edit_id.clone()));
+                        request_animation_frame(move || focus(&selector));
+                    }
                 >
                     "Edit"
                 </button>
@@ -97,12 +102,18 @@ pub fn EntryCard(
             let id = id.clone();
             Callback::new(move |draft: Draft| on_edit.run((id.clone(), draft)))
         };
-        let keep =
-            Callback::new(move |draft: Draft| store.keep_edit_draft(Some((id.clone(), draft))));
-        let cancel = Callback::new(move |_| {
-            store.keep_edit_draft(None);
-            editing.set(None);
-        });
+        let keep = {
+            let id = id.clone();
+            Callback::new(move |draft: Draft| store.keep_edit_draft(Some((id.clone(), draft))))
+        };
+        let cancel = {
+            let id = id.clone();
+            Callback::new(move |_| {
+                store.keep_edit_draft(None);
+                editing.set(None);
+                focus_edit_button(&id);
+            })
+        };
         view! {
             <Editor
                 id_prefix=format!("edit-{}", entry.id)
@@ -116,10 +127,16 @@ pub fn EntryCard(
     };
 
     view! {
-        <li class="entry">
+        <li class="entry" id=format!("entry-{id}")>
             <article class="card" aria-label=label>
                 {move || if is_editing() { edit_mode().into_any() } else { view_mode().into_any() }}
             </article>
         </li>
     }
+}
+
+/// After an edit closes, focus goes back to where it started: the card's Edit button.
+pub fn focus_edit_button(id: &RecordId) {
+    let selector = format!("#entry-{id} .edit-button");
+    request_animation_frame(move || focus(&selector));
 }

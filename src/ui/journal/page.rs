@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::editor::{Editor, SaveResult};
-use super::entry_card::EntryCard;
+use super::entry_card::{EntryCard, focus_edit_button};
 use super::filters::Filters;
 use super::undo::UndoBar;
 use crate::domain::id::RecordId;
@@ -105,6 +105,7 @@ pub fn JournalPage() -> impl IntoView {
         if result.is_ok() {
             editing.set(None);
             store.keep_edit_draft(None);
+            focus_edit_button(&id);
             status.set(String::from("Changes saved."));
         }
         result
