@@ -4,6 +4,7 @@ use gloo_storage::Storage as _;
 
 use super::error::StorageError;
 use super::keys;
+use crate::domain::id::RecordId;
 use crate::domain::journal::{Drafts, Journal, JournalEntry};
 use crate::domain::record::{self, DecodeError, Record, SCHEMA_VERSION, Snapshot};
 
@@ -14,6 +15,46 @@ pub struct Problem {
     pub reason: String,
     /// Where the original text was moved to, if it was moved.
     pub recovery_key: Option<String>,
+}
+
+/// A write another tab made, as this tab should take it in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExternalChange {
+    JournalSaved(JournalEntry),
+    JournalRemoved(RecordId),
+    /// Another tab runs a newer Rekindle and upgraded the data: stop writing.
+    NewerSchema(u32),
+    /// Not a record this tab keeps in memory (drafts, recovery copies, others' keys).
+    Ignored,
+}
+
+impl ExternalChange {
+    /// Reads a `storage` event's key and new value. A record another tab
+    /// wrote that this tab cannot read is left alone: its loader reports it.
+    pub fn from_event(key: Option<&str>, new_value: Option<&str>) -> Self {
+        let Some(key) = key else {
+            return ExternalChange::Ignored;
+        };
+        if key == keys::SCHEMA {
+            return match new_value.and_then(|v| v.trim().parse::<u32>().ok()) {
+                Some(schema) if schema > SCHEMA_VERSION => ExternalChange::NewerSchema(schema),
+                _ => ExternalChange::Ignored,
+            };
+        }
+        let Some(id) = key.strip_prefix(keys::JOURNAL_PREFIX) else {
+            return ExternalChange::Ignored;
+        };
+        match new_value {
+            None => RecordId::try_from(id.to_string())
+                .map(ExternalChange::JournalRemoved)
+                .unwrap_or(ExternalChange::Ignored),
+            Some(text) => match decode_entry(key, text) {
+                Ok(entry) => ExternalChange::JournalSaved(entry),
+                Err(DecodeError::NewerVersion(schema)) => ExternalChange::NewerSchema(schema),
+                Err(_) => ExternalChange::Ignored,
+            },
+        }
+    }
 }
 
 /// Everything read at start-up.
@@ -74,6 +115,11 @@ impl LocalStore {
 
     pub fn read_only(&self) -> Option<u32> {
         self.read_only
+    }
+
+    /// From now on, refuse every write (another tab upgraded the data).
+    pub fn stop_writing(&mut self, schema: u32) {
+        self.read_only = Some(self.read_only.unwrap_or(0).max(schema));
     }
 
     /// Writes every journal change since `snapshot`, updating it as each

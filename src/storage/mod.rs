@@ -6,4 +6,4 @@ pub mod keys;
 mod local;
 
 pub use error::StorageError;
-pub use local::{Loaded, LocalStore, Problem};
+pub use local::{ExternalChange, Loaded, LocalStore, Problem};

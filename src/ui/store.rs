@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, Drafts, Journal};
 use crate::domain::record::Snapshot;
-use crate::storage::{LocalStore, Problem, StorageError};
+use crate::storage::{ExternalChange, LocalStore, Problem, StorageError};
 use crate::ui::browser::measured;
 
 /// How long the store waits after a change before writing: bursts of edits
@@ -89,6 +89,13 @@ impl AppStore {
                 store.schedule_save(SAVE_DELAY);
             }
         });
+        // Another tab wrote: take its records in, so neither tab overwrites
+        // the other's work with a stale copy.
+        window_event_listener(leptos::ev::storage, move |event| {
+            let change =
+                ExternalChange::from_event(event.key().as_deref(), event.new_value().as_deref());
+            store.apply_external(change);
+        });
         // The tab may be closed or frozen at any moment after this.
         let flush = move || store.save_now();
         window_event_listener(leptos::ev::pagehide, move |_| flush());
@@ -162,6 +169,40 @@ impl AppStore {
                     self.schedule_save(RETRY_DELAY);
                 }
             }
+        }
+    }
+
+    fn apply_external(self, change: ExternalChange) {
+        match change {
+            ExternalChange::JournalSaved(entry) => {
+                // Storage now holds their copy; if ours is newer, the next
+                // save writes ours, otherwise theirs replaces ours.
+                self.backend.update_value(|backend| {
+                    if let Some(backend) = backend {
+                        backend.journal_saved.saved(&entry);
+                    }
+                });
+                self.journal.update(|journal| journal.upsert(entry));
+            }
+            ExternalChange::JournalRemoved(id) => {
+                self.backend.update_value(|backend| {
+                    if let Some(backend) = backend {
+                        backend.journal_saved.removed(&id);
+                    }
+                });
+                self.journal.update(|journal| {
+                    let _ = journal.delete(&id);
+                });
+            }
+            ExternalChange::NewerSchema(schema) => {
+                self.backend.update_value(|backend| {
+                    if let Some(backend) = backend {
+                        backend.storage.stop_writing(schema);
+                    }
+                });
+                self.report_save_failure(&StorageError::ReadOnly { schema });
+            }
+            ExternalChange::Ignored => {}
         }
     }
 
