@@ -66,3 +66,46 @@ test('data from a newer version opens read-only and is never overwritten', async
   assert.deepEqual(await page.locator('ol.entries .entry-text').allTextContents(), ['Written while read-only.']);
   await context.close();
 });
+
+test('a full storage quota is reported, keeps what is on screen, and the save lands once there is room', async () => {
+  const { context, page } = await openApp(env, '#/journal');
+  // Fill this origin's localStorage to the last kilobyte with padding.
+  const padded = await page.evaluate(() => {
+    let count = 0;
+    for (const size of [1 << 20, 1 << 16, 1 << 10]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`padding/${count}`, chunk);
+          count += 1;
+        } catch {
+          break;
+        }
+      }
+    }
+    return count;
+  });
+  assert.ok(padded > 3, 'storage was filled');
+
+  await page.locator('#new-text').fill('Written while the storage is full. '.repeat(40));
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'storage for Rekindle is full' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Delete some old entries/);
+  assert.equal((await page.locator('ol.entries .entry-text').allTextContents()).length, 1, 'the entry stays on screen');
+  assert.equal(Object.keys(await storage(page)).filter((k) => k.startsWith('rekindle/journal/')).length, 0);
+
+  // Make room; the store retries by itself.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('padding/')) localStorage.removeItem(key);
+  });
+  await page.waitForFunction(
+    () => Object.keys(localStorage).some((k) => k.startsWith('rekindle/journal/')),
+    null,
+    { timeout: 15000 },
+  );
+  await alert.waitFor({ state: 'detached' });
+  await reload(page);
+  assert.match((await page.locator('ol.entries .entry-text').allTextContents())[0], /^Written while the storage is full\./);
+  await context.close();
+});
