@@ -1,7 +1,9 @@
-// Draws Rekindle's app icons (PNG) from SVG with the test browser:
-// `node tools/icons.mjs`. The PNGs are committed; rerun only to change them.
+// Draws Rekindle's app icons (PNG) from SVG with the test browser, then
+// reduces them to 32 colours (Pillow: `pip install pillow`), a third of the
+// size: `node tools/icons.mjs`. The PNGs are committed; rerun only to change them.
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const HEART = 'M32 50c-9-6-16-12-16-21a8 8 0 0 1 16-3 8 8 0 0 1 16 3c0 9-7 15-16 21z';
 const EMBER = 'M32 44c-3-3-6-6-6-10 0-3 3-5 6-2 3-3 6-1 6 2 0 4-3 7-6 10z';
@@ -28,4 +30,11 @@ for (const [file, size, maskable] of [
   await page.close();
 }
 await browser.close();
+execFileSync('python3', [
+  '-c',
+  `from PIL import Image
+import glob
+for path in glob.glob('public/icons/*.png'):
+    Image.open(path).convert('RGBA').quantize(colors=32, method=Image.Quantize.FASTOCTREE).save(path, optimize=True)`,
+]);
 console.log('icons written to public/icons/');
