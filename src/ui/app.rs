@@ -6,7 +6,7 @@ use super::browser::{focus, set_document_title};
 use super::journal::JournalPage;
 use super::nav::Nav;
 use super::notices::Notices;
-use super::pages::{ComingSoon, TodayPage};
+use super::pages::{ComingSoon, SettingsPage, TodayPage};
 use super::pwa::UpdateBanner;
 use super::route::Route;
 use super::store::AppStore;
@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
     let page = move || match route.get() {
         Route::Today => view! { <TodayPage /> }.into_any(),
         Route::Journal => view! { <JournalPage /> }.into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
         other => view! { <ComingSoon route=other /> }.into_any(),
     };
 

@@ -88,3 +88,32 @@ pub fn mark(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+/// Offers `text` as a file download, made in the page: nothing is uploaded.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| String::from("The browser could not prepare the file."))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| String::from("The browser could not prepare the file."))?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or_else(|| String::from("No document to download from."))?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| String::from("The browser could not start the download."))?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // Some browsers read the URL after the click returns: free it a little later.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}

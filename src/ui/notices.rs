@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::browser::{download, now};
 use super::store::{Notice, use_store};
+use crate::storage::device;
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -41,6 +43,19 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
                 })
                 .collect_view();
             let dismissed = Notice::SetAside(problems);
+            let download_error = RwSignal::new(None::<String>);
+            let save_copy = move |_| {
+                let outcome = match device::recovery_text() {
+                    Some(text) => {
+                        let name = format!("rekindle-set-aside-{}.json", now().date_naive());
+                        download(&name, "application/json", &text)
+                    }
+                    None => Err(String::from(
+                        "The set-aside text is no longer in this browser.",
+                    )),
+                };
+                download_error.set(outcome.err());
+            };
             view! {
                 <div class="notice notice-warning" role="alert">
                     <p>
@@ -52,9 +67,15 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
                         " Nothing was deleted: everything else loaded normally, and the unreadable text is kept aside untouched."
                     </p>
                     <ul class="notice-details">{items}</ul>
-                    <button class="button button-quiet" on:click=move |_| store.dismiss(&dismissed)>
-                        "Got it"
-                    </button>
+                    <div class="actions">
+                        <button type="button" class="button" on:click=save_copy>
+                            "Download the unreadable text"
+                        </button>
+                        <button type="button" class="button button-quiet" on:click=move |_| store.dismiss(&dismissed)>
+                            "Got it"
+                        </button>
+                    </div>
+                    {move || download_error.get().map(|message| view! { <p>{message}</p> })}
                 </div>
             }
             .into_any()

@@ -1,21 +1,15 @@
 // axe-core on every screen the navigation offers, in both themes, on a
 // phone and a wide screen, with entries in the journal. Screens added later
 // are covered without touching this file: the list comes from the nav.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setUp, openApp, reload, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, reload, assertClean } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let env;
-before(async () => {
-  env = await setUp();
-});
-after(async () => {
-  await env.close();
-});
+const env = sharedBrowser();
 
 const SEED = Object.fromEntries(
   [

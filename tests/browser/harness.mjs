@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: serve the release build in dist/,
 // drive Debian's Chromium with Playwright, and fail on any page error.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -32,6 +33,21 @@ export function distFiles() {
         : [`${prefix}${entry.name}`],
     );
   return walk(DIST, '/');
+}
+
+/**
+ * One server and browser for all tests in a file: started before the first
+ * test, closed after the last. Its fields are filled in by `before`.
+ */
+export function sharedBrowser() {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await setUp());
+  });
+  after(async () => {
+    await env.close();
+  });
+  return env;
 }
 
 /** A browser with a real (non-incognito) profile in `dir`. */

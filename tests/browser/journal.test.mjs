@@ -1,16 +1,10 @@
 // The Journal as a person uses it: write, reload, edit, delete and undo,
 // search and filter; hostile text stays text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openApp, reload, storage, waitForSavedEntries, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, reload, storage, waitForSavedEntries, assertClean } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setUp();
-});
-after(async () => {
-  await env.close();
-});
+const env = sharedBrowser();
 
 async function write(page, text, { mood, tags, kind, prompt, forCheckIn } = {}) {
   const form = page.locator('form.editor').first();

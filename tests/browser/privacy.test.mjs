@@ -1,17 +1,11 @@
 // Privacy proof: during a full journal journey the app asks for nothing but
 // its own files, by GET, from its own origin, and breaks no CSP rule.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setUp, distFiles, DIST, watch, goto, reload, waitForSavedEntries, assertClean } from './harness.mjs';
+import { sharedBrowser, distFiles, DIST, watch, goto, reload, waitForSavedEntries, assertClean } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setUp();
-});
-after(async () => {
-  await env.close();
-});
+const env = sharedBrowser();
 
 test('the Content-Security-Policy is strict, and enforced', async () => {
   const html = readFileSync(`${DIST}/index.html`, 'utf8');

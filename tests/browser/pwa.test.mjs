@@ -1,20 +1,14 @@
 // Installable and offline: the manifest, Chrome's own installability check,
 // a reload with the network gone, and an update that keeps unsaved text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
-import { setUp, launchProfile, DIST, watch, goto, reload, waitForSavedEntries, assertClean } from './harness.mjs';
+import { sharedBrowser, launchProfile, DIST, watch, goto, reload, waitForSavedEntries, assertClean } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setUp();
-});
-after(async () => {
-  await env.close();
-});
+const env = sharedBrowser();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file) {

@@ -1,18 +1,12 @@
 // The app shell: every section is reachable by keyboard, focus follows
 // navigation, and the layout fits a 360 px phone and a wide screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openApp, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, assertClean } from './harness.mjs';
 
 const SECTIONS = ['Today', 'Journal', 'Check-in', 'Dates', 'Talk', 'Progress', 'Settings'];
 
-let env;
-before(async () => {
-  env = await setUp();
-});
-after(async () => {
-  await env.close();
-});
+const env = sharedBrowser();
 
 test('every section opens from the navigation, and focus moves to its heading', async () => {
   const { context, page, problems } = await openApp(env, '#/today');

@@ -1,15 +1,10 @@
 // Damaged or newer stored data is never silently overwritten.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openApp, reload, storage } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { sharedBrowser, openApp, reload, storage } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setUp();
-});
-after(async () => {
-  await env.close();
-});
+const env = sharedBrowser();
 
 const GOOD = {
   v: 1,
@@ -39,6 +34,14 @@ test('a damaged record is moved aside untouched, reported, and the rest loads', 
   assert.equal(stored['rekindle/recovery/rekindle/journal/bbbb2222'], damaged, 'kept byte for byte');
   assert.equal(stored['rekindle/journal/bbbb2222'], undefined);
   assert.equal(stored['rekindle/journal/aaaa1111'], JSON.stringify(GOOD), 'good record not rewritten');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the unreadable text' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^rekindle-set-aside-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(saved, { 'rekindle/journal/bbbb2222': damaged }, 'the exact text, under its original key');
 
   await page.getByRole('button', { name: 'Got it' }).click();
   assert.equal(await page.getByRole('alert').count(), 0);

@@ -1,15 +1,9 @@
 // Two tabs open on the same device never overwrite each other's work.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, watch, goto, reload, storage, waitForSavedEntries, assertClean } from './harness.mjs';
+import { sharedBrowser, watch, goto, reload, storage, waitForSavedEntries, assertClean } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setUp();
-});
-after(async () => {
-  await env.close();
-});
+const env = sharedBrowser();
 
 async function twoTabs() {
   const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });

@@ -19,10 +19,7 @@ fn what_is_coming(route: Route) -> &'static str {
         Route::Progress => {
             "Your rhythm over weeks and months, drawn as simple charts. Coming soon."
         }
-        Route::Settings => {
-            "Your names, check-in day, theme, backups and a passcode lock. Coming soon."
-        }
-        Route::Today | Route::Journal => "",
+        Route::Today | Route::Journal | Route::Settings => "",
     }
 }
 

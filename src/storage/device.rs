@@ -1,0 +1,101 @@
+//! What the browser offers around storage: how much is in use, keeping the
+//! data from being cleared to save space, erasing it, and the records set aside.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::error::StorageError;
+use super::keys;
+
+/// Bytes in use: Rekindle's own records, and the browser's figures for the
+/// whole site (which also count the offline copy of the app).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Usage {
+    pub records_bytes: f64,
+    pub site_usage: Option<f64>,
+    pub site_quota: Option<f64>,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    Some(web_sys::window()?.navigator().storage())
+}
+
+/// Every key of Rekindle's, with its value.
+fn rekindle_items() -> Vec<(String, String)> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(keys::PREFIX))
+        .filter_map(|key| {
+            let value = storage.get_item(&key).ok().flatten()?;
+            Some((key, value))
+        })
+        .collect()
+}
+
+pub async fn usage() -> Usage {
+    // localStorage keeps text as UTF-16: two bytes a character.
+    let records_bytes = rekindle_items()
+        .iter()
+        .map(|(key, value)| {
+            (key.encode_utf16().count() + value.encode_utf16().count()) as f64 * 2.0
+        })
+        .sum();
+    let estimate = match storage_manager().and_then(|manager| manager.estimate().ok()) {
+        Some(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            // A dictionary, not a class: there is nothing to check it against.
+            .map(|value| value.unchecked_into::<web_sys::StorageEstimate>()),
+        None => None,
+    };
+    Usage {
+        records_bytes,
+        site_usage: estimate.as_ref().and_then(|e| e.get_usage()),
+        site_quota: estimate.as_ref().and_then(|e| e.get_quota()),
+    }
+}
+
+async fn ask(promise: Option<js_sys::Promise>) -> Option<bool> {
+    JsFuture::from(promise?).await.ok()?.as_bool()
+}
+
+/// Whether the browser has promised not to clear this site's data on its own.
+pub async fn is_persisted() -> Option<bool> {
+    ask(storage_manager().and_then(|manager| manager.persisted().ok())).await
+}
+
+/// Asks for that promise; the browser decides (and may say no).
+pub async fn request_persistence() -> Option<bool> {
+    ask(storage_manager().and_then(|manager| manager.persist().ok())).await
+}
+
+/// Removes every key of Rekindle's (records, drafts, recovery copies).
+/// Other sites' and other apps' keys on this origin are left alone.
+pub fn erase_everything() -> Result<usize, StorageError> {
+    let storage = local_storage().ok_or(StorageError::Unavailable)?;
+    let items = rekindle_items();
+    for (key, _) in &items {
+        storage.remove_item(key).map_err(StorageError::from_js)?;
+    }
+    Ok(items.len())
+}
+
+/// The records set aside as unreadable, exactly as they were, as one JSON
+/// object (`{ "original key": "original text" }`), or `None` if there are none.
+pub fn recovery_text() -> Option<String> {
+    let set_aside: std::collections::BTreeMap<String, String> = rekindle_items()
+        .into_iter()
+        .filter_map(|(key, value)| {
+            Some((key.strip_prefix(keys::RECOVERY_PREFIX)?.to_string(), value))
+        })
+        .collect();
+    (!set_aside.is_empty()).then(|| serde_json::to_string(&set_aside).expect("strings serialise"))
+}
