@@ -1,6 +1,7 @@
 //! Pure domain logic: no browser, no UI, no clock. Time and randomness come
 //! in as arguments, so everything here is tested natively.
 
+pub mod backup;
 pub mod id;
 pub mod journal;
 pub mod mood;

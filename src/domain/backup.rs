@@ -1,0 +1,221 @@
+//! The backup file: what "Export" writes and "Import" reads. Importing is
+//! all-or-nothing: a file is checked completely before anything changes,
+//! and a refusal says why in words a person can act on.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::journal::{Journal, JournalEntry, MAX_ENTRY_CHARS};
+use super::record::SCHEMA_VERSION;
+
+/// Marks a file as a Rekindle backup (and not any other JSON).
+pub const FORMAT: &str = "rekindle-backup";
+/// Far above ten years of use (about 3 MB), far below what would hang a phone.
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+/// Backups are shallow; deeper nesting is a hostile or broken file.
+const MAX_DEPTH: usize = 16;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backup {
+    pub format: String,
+    pub schema: u32,
+    pub exported: DateTime<Utc>,
+    #[serde(default)]
+    pub journal: Vec<JournalEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize },
+    TooDeep,
+    NotJson(String),
+    NotABackup,
+    NewerSchema(u32),
+    UnknownSchema(u32),
+    Invalid(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let refused = "Nothing was imported and nothing changed.";
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "This file is {} MB; a Rekindle backup is never near {} MB. {refused}",
+                bytes / (1024 * 1024),
+                MAX_BYTES / (1024 * 1024)
+            ),
+            ImportError::TooDeep => write!(
+                f,
+                "This file is not shaped like a Rekindle backup. {refused}"
+            ),
+            ImportError::NotJson(why) => write!(
+                f,
+                "This file is not a readable backup (it may be cut short or not a backup at all: {why}). {refused}"
+            ),
+            ImportError::NotABackup => write!(f, "This file is not a Rekindle backup. {refused}"),
+            ImportError::NewerSchema(schema) => write!(
+                f,
+                "This backup comes from a newer Rekindle (schema {schema}). Update the app, then import it. {refused}"
+            ),
+            ImportError::UnknownSchema(schema) => {
+                write!(
+                    f,
+                    "This backup has an unknown schema version ({schema}). {refused}"
+                )
+            }
+            ImportError::Invalid(why) => write!(f, "This backup is damaged: {why}. {refused}"),
+        }
+    }
+}
+
+/// How the backup's records meet the ones already here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Preview {
+    pub journal_entries: usize,
+    /// Not here yet.
+    pub new: usize,
+    /// Here, but the backup's copy is newer.
+    pub newer: usize,
+    /// Here already, as new or newer than the backup's.
+    pub kept: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Add what is new, take newer copies, keep everything else.
+    Merge,
+    /// Make this device hold exactly what the backup holds.
+    Replace,
+}
+
+pub fn export(journal: &Journal, now: DateTime<Utc>) -> String {
+    let backup = Backup {
+        format: FORMAT.to_string(),
+        schema: SCHEMA_VERSION,
+        exported: now,
+        journal: journal.entries().to_vec(),
+    };
+    serde_json::to_string(&backup).expect("backups serialise")
+}
+
+/// The file name an export is offered under: `rekindle-backup-2026-11-23.json`.
+pub fn file_name(now: DateTime<Utc>) -> String {
+    format!("{FORMAT}-{}.json", now.date_naive())
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    schema: Option<u32>,
+}
+
+/// Reads and checks a backup file completely; never panics, whatever the input.
+pub fn parse(text: &str) -> Result<Backup, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    if nesting_depth(text) > MAX_DEPTH {
+        return Err(ImportError::TooDeep);
+    }
+    let header: Header = serde_json::from_str(text).map_err(|error| match error.classify() {
+        serde_json::error::Category::Data => ImportError::NotABackup,
+        _ => ImportError::NotJson(error.to_string()),
+    })?;
+    if header.format.as_deref() != Some(FORMAT) {
+        return Err(ImportError::NotABackup);
+    }
+    match header.schema {
+        Some(SCHEMA_VERSION) => {}
+        Some(schema) if schema > SCHEMA_VERSION => return Err(ImportError::NewerSchema(schema)),
+        Some(schema) => return Err(ImportError::UnknownSchema(schema)),
+        None => return Err(ImportError::NotABackup),
+    }
+    let backup: Backup =
+        serde_json::from_str(text).map_err(|error| ImportError::Invalid(error.to_string()))?;
+    validate(&backup)?;
+    Ok(backup)
+}
+
+fn validate(backup: &Backup) -> Result<(), ImportError> {
+    let mut ids = HashSet::new();
+    for entry in &backup.journal {
+        if !ids.insert(&entry.id) {
+            return Err(ImportError::Invalid(format!(
+                "the entry {} appears twice",
+                entry.id
+            )));
+        }
+        let chars = entry.text.chars().count();
+        if entry.text.trim().is_empty() || chars > MAX_ENTRY_CHARS {
+            return Err(ImportError::Invalid(format!(
+                "the entry {} has no usable text",
+                entry.id
+            )));
+        }
+        if entry.updated < entry.created {
+            return Err(ImportError::Invalid(format!(
+                "the entry {} was changed before it was written",
+                entry.id
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Brackets open at the deepest point, outside strings. Cheap, and it stops
+/// a pathological file before the parser has to recurse through it.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for byte in text.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+pub fn preview(backup: &Backup, journal: &Journal) -> Preview {
+    let mut preview = Preview {
+        journal_entries: backup.journal.len(),
+        ..Preview::default()
+    };
+    for entry in &backup.journal {
+        match journal.get(&entry.id) {
+            None => preview.new += 1,
+            Some(here) if here.updated < entry.updated => preview.newer += 1,
+            Some(_) => preview.kept += 1,
+        }
+    }
+    preview
+}
+
+/// Applies a checked backup. Merging matches records by id, so importing
+/// the same file twice changes nothing the second time.
+pub fn apply(journal: &mut Journal, backup: Backup, mode: ImportMode) {
+    match mode {
+        ImportMode::Replace => *journal = Journal::from_entries(backup.journal),
+        ImportMode::Merge => {
+            for entry in backup.journal {
+                journal.upsert(entry);
+            }
+        }
+    }
+}
