@@ -6,6 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::error::StorageError;
 use super::keys;
+use super::local::{keys_with_prefix, local_storage};
 
 /// Bytes in use: Rekindle's own records, and the browser's figures for the
 /// whole site (which also count the offline copy of the app).
@@ -16,23 +17,17 @@ pub struct Usage {
     pub site_quota: Option<f64>,
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 fn storage_manager() -> Option<web_sys::StorageManager> {
     Some(web_sys::window()?.navigator().storage())
 }
 
 /// Every key of Rekindle's, with its value.
 fn rekindle_items() -> Vec<(String, String)> {
-    let Some(storage) = local_storage() else {
+    let Ok(storage) = local_storage() else {
         return Vec::new();
     };
-    let length = storage.length().unwrap_or(0);
-    (0..length)
-        .filter_map(|index| storage.key(index).ok().flatten())
-        .filter(|key| key.starts_with(keys::PREFIX))
+    keys_with_prefix(&storage, keys::PREFIX)
+        .into_iter()
         .filter_map(|key| {
             let value = storage.get_item(&key).ok().flatten()?;
             Some((key, value))
@@ -80,7 +75,7 @@ pub async fn request_persistence() -> Option<bool> {
 /// Removes every key of Rekindle's (records, drafts, recovery copies).
 /// Other sites' and other apps' keys on this origin are left alone.
 pub fn erase_everything() -> Result<usize, StorageError> {
-    let storage = local_storage().ok_or(StorageError::Unavailable)?;
+    let storage = local_storage()?;
     let items = rekindle_items();
     for (key, _) in &items {
         storage.remove_item(key).map_err(StorageError::from_js)?;

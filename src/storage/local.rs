@@ -70,7 +70,7 @@ pub struct LocalStore {
     read_only: Option<u32>,
 }
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
+pub(super) fn local_storage() -> Result<web_sys::Storage, StorageError> {
     let window = web_sys::window().ok_or(StorageError::Unavailable)?;
     // Throws a SecurityError where site data is blocked.
     window
@@ -78,6 +78,15 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
         .ok()
         .flatten()
         .ok_or(StorageError::Unavailable)
+}
+
+/// Every key in `storage` that starts with `prefix`.
+pub(super) fn keys_with_prefix(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect()
 }
 
 impl LocalStore {
@@ -94,7 +103,7 @@ impl LocalStore {
         let mut problems = Vec::new();
         let mut entries = Vec::new();
 
-        for key in store.keys_with_prefix(keys::JOURNAL_PREFIX) {
+        for key in keys_with_prefix(&store.raw, keys::JOURNAL_PREFIX) {
             let Some(text) = store.raw.get_item(&key).ok().flatten() else {
                 continue;
             };
@@ -176,14 +185,6 @@ impl LocalStore {
 
     fn mark_schema(&self) -> Result<(), StorageError> {
         self.set(keys::SCHEMA, &SCHEMA_VERSION.to_string())
-    }
-
-    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
-        let length = self.raw.length().unwrap_or(0);
-        (0..length)
-            .filter_map(|index| self.raw.key(index).ok().flatten())
-            .filter(|key| key.starts_with(prefix))
-            .collect()
     }
 
     /// Moves an unreadable record out of the way, keeping its exact text,

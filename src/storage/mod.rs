@@ -1,5 +1,6 @@
-//! The only code that touches the browser's storage. Pages never call it
-//! directly: the store in `ui::store` does, on their behalf.
+//! The only code that touches the browser's storage. Records are read and
+//! written only by the store in `ui::store`; pages may ask `device` for facts
+//! about storage (usage, persistence, set-aside records) but write nothing.
 
 pub mod device;
 mod error;
