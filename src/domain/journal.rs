@@ -158,14 +158,6 @@ impl Drafts {
     pub fn is_empty(&self) -> bool {
         self.new_entry.is_blank() && self.editing.is_none()
     }
-
-    /// The saved edit of `id`, if that is the entry being edited.
-    pub fn edit_of(&self, id: &RecordId) -> Option<&Draft> {
-        self.editing
-            .as_ref()
-            .filter(|(editing, _)| editing == id)
-            .map(|(_, draft)| draft)
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

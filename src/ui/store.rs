@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, Drafts, Journal};
 use crate::domain::record::Snapshot;
-use crate::storage::{ExternalChange, LocalStore, Problem, StorageError};
+use crate::storage::{ExternalChange, LocalStore, Problem, StorageError, device};
 use crate::ui::browser::measured;
 
 /// How long the store waits after a change before writing: bursts of edits
@@ -107,9 +107,14 @@ impl AppStore {
         store
     }
 
-    /// Drafts as they were at start-up, for the editors to resume.
-    pub fn drafts(self) -> Drafts {
-        self.drafts.get_value()
+    /// The new entry's draft as last kept (at start-up: what the last visit left).
+    pub fn new_entry_draft(self) -> Draft {
+        self.drafts.with_value(|drafts| drafts.new_entry.clone())
+    }
+
+    /// The entry being edited when the draft was last kept, and its text.
+    pub fn edit_draft(self) -> Option<(RecordId, Draft)> {
+        self.drafts.with_value(|drafts| drafts.editing.clone())
     }
 
     pub fn keep_new_entry_draft(self, draft: Draft) {
@@ -177,33 +182,45 @@ impl AppStore {
             ExternalChange::JournalSaved(entry) => {
                 // Storage now holds their copy; if ours is newer, the next
                 // save writes ours, otherwise theirs replaces ours.
-                self.backend.update_value(|backend| {
-                    if let Some(backend) = backend {
-                        backend.journal_saved.saved(&entry);
-                    }
-                });
+                self.with_backend(|backend| backend.journal_saved.saved(&entry));
                 self.journal.update(|journal| journal.upsert(entry));
             }
             ExternalChange::JournalRemoved(id) => {
-                self.backend.update_value(|backend| {
-                    if let Some(backend) = backend {
-                        backend.journal_saved.removed(&id);
-                    }
-                });
+                self.with_backend(|backend| backend.journal_saved.removed(&id));
                 self.journal.update(|journal| {
                     let _ = journal.delete(&id);
                 });
             }
             ExternalChange::NewerSchema(schema) => {
-                self.backend.update_value(|backend| {
-                    if let Some(backend) = backend {
-                        backend.storage.stop_writing(schema);
-                    }
-                });
+                self.with_backend(|backend| backend.storage.stop_writing(schema));
                 self.report_save_failure(&StorageError::ReadOnly { schema });
             }
             ExternalChange::Ignored => {}
         }
+    }
+
+    /// Erases every record, draft and set-aside copy of Rekindle's. Pending
+    /// writes are dropped first and memory is emptied, so nothing this tab
+    /// still holds can be written back afterwards.
+    pub fn erase_everything(self) -> Result<(), StorageError> {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+            self.timer.set_value(None);
+        }
+        device::erase_everything()?;
+        self.drafts.set_value(Drafts::default());
+        self.drafts_dirty.set_value(false);
+        self.with_backend(|backend| backend.journal_saved = Snapshot::default());
+        self.journal.set(Journal::default());
+        Ok(())
+    }
+
+    fn with_backend(self, change: impl FnOnce(&mut Backend)) {
+        self.backend.update_value(|backend| {
+            if let Some(backend) = backend {
+                change(backend);
+            }
+        });
     }
 
     pub fn dismiss(self, notice: &Notice) {

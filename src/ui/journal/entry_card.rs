@@ -94,10 +94,9 @@ pub fn EntryCard(
         let id = entry.id.clone();
         // Text typed before a reload comes back; otherwise start from the entry.
         let initial = store
-            .drafts()
-            .edit_of(&id)
-            .cloned()
-            .unwrap_or_else(|| Draft::from_entry(&entry));
+            .edit_draft()
+            .filter(|(editing, _)| editing == &id)
+            .map_or_else(|| Draft::from_entry(&entry), |(_, draft)| draft);
         let save = {
             let id = id.clone();
             Callback::new(move |draft: Draft| on_edit.run((id.clone(), draft)))

@@ -23,7 +23,7 @@ pub fn JournalPage() -> impl IntoView {
     let filter = RwSignal::new(JournalFilter::default());
     let shown = RwSignal::new(PAGE_SIZE);
     // Resume an edit that a reload (or an app update) interrupted.
-    let resumed_edit = store.drafts().editing.map(|(id, _)| id).filter(|id| {
+    let resumed_edit = store.edit_draft().map(|(id, _)| id).filter(|id| {
         store
             .journal
             .with_untracked(|journal| journal.get(id).is_some())
@@ -129,7 +129,7 @@ pub fn JournalPage() -> impl IntoView {
         set_filter.run(next);
     });
 
-    let initial_draft = store.drafts().new_entry;
+    let initial_draft = store.new_entry_draft();
 
     view! {
         <Page

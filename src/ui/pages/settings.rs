@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::storage::device::{self, Usage};
 use crate::ui::page::Page;
+use crate::ui::store::use_store;
 
 /// What the person types to confirm erasing: deliberate, never a slip.
 const ERASE_WORD: &str = "ERASE";
@@ -36,6 +37,7 @@ pub fn SettingsPage() -> impl IntoView {
 
 #[component]
 fn YourData() -> impl IntoView {
+    let store = use_store();
     let usage = RwSignal::new(None::<Usage>);
     let persisted = RwSignal::new(None::<bool>);
     let persist_answer = RwSignal::new(None::<String>);
@@ -65,9 +67,9 @@ fn YourData() -> impl IntoView {
         if confirm.get_untracked().trim() != ERASE_WORD {
             return;
         }
-        match device::erase_everything() {
-            // Start afresh, as on a first visit: nothing in memory can write back.
-            Ok(_) => {
+        match store.erase_everything() {
+            // Start afresh, as on a first visit.
+            Ok(()) => {
                 let _ = window().location().reload();
             }
             Err(error) => erase_error.set(Some(error.to_string())),
