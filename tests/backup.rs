@@ -5,8 +5,9 @@ use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use rekindle::domain::backup::{self, Backup, ImportError, ImportMode, Preview};
 use rekindle::domain::id::RecordId;
-use rekindle::domain::journal::{Draft, EntryKind, Journal, Prompt};
+use rekindle::domain::journal::{Agenda, Draft, EntryKind, Journal, Prompt};
 use rekindle::domain::mood::Mood;
+use rekindle::domain::record::SCHEMA_VERSION;
 
 fn at(day: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 10, day, 20, 0, 0).unwrap()
@@ -123,6 +124,7 @@ fn bad_files_are_refused_with_a_reason() {
         value["journal"].as_array_mut().unwrap().push(first);
         value.to_string()
     };
+    let current = format!("\"schema\":{SCHEMA_VERSION}");
     type Expected = fn(&ImportError) -> bool;
     let cases: Vec<(String, Expected)> = vec![
         (String::new(), |e| matches!(e, ImportError::NotJson(_))),
@@ -139,10 +141,10 @@ fn bad_files_are_refused_with_a_reason() {
         (r#"{"format": "rekindle-backup"}"#.into(), |e| {
             matches!(e, ImportError::NotABackup)
         }),
-        (good.replacen("\"schema\":1", "\"schema\":9", 1), |e| {
+        (good.replacen(&current, "\"schema\":9", 1), |e| {
             matches!(e, ImportError::NewerSchema(9))
         }),
-        (good.replacen("\"schema\":1", "\"schema\":0", 1), |e| {
+        (good.replacen(&current, "\"schema\":0", 1), |e| {
             matches!(e, ImportError::UnknownSchema(0))
         }),
         (good.replacen("\"mood\":", "\"mood\":77,\"x\":", 1), |e| {
@@ -212,4 +214,17 @@ proptest! {
             prop_assert!(restored.len() <= 4);
         }
     }
+}
+
+#[test]
+fn a_backup_from_schema_1_is_upgraded_on_import() {
+    let backup = backup::parse(include_str!("fixtures/v1/backup.json")).unwrap();
+    assert_eq!(backup.schema, SCHEMA_VERSION);
+    assert_eq!(backup.journal.len(), 2);
+    let flagged = backup
+        .journal
+        .iter()
+        .find(|entry| entry.id.as_str() == "0f3c9a6b1e2d4c5f8a7b6c5d4e3f2a1b")
+        .unwrap();
+    assert_eq!(flagged.agenda, Some(Agenda::Next));
 }

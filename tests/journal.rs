@@ -405,3 +405,18 @@ fn search_follows_every_change_to_an_entry() {
     assert_eq!(finds(&journal, "hallway"), vec![id(5), id(1)]);
     assert_eq!(Journal::from_entries(journal.entries().to_vec()), journal);
 }
+
+#[test]
+fn a_discussed_entry_stays_discussed_unless_flagged_again() {
+    use rekindle::domain::journal::Agenda;
+    assert_eq!(
+        Agenda::after_edit(Some(Agenda::Discussed), false),
+        Some(Agenda::Discussed)
+    );
+    assert_eq!(
+        Agenda::after_edit(Some(Agenda::Discussed), true),
+        Some(Agenda::Next)
+    );
+    assert_eq!(Agenda::after_edit(Some(Agenda::Next), false), None);
+    assert_eq!(Agenda::after_edit(None, false), None);
+}

@@ -2,21 +2,31 @@
 
 use chrono::{TimeZone, Utc};
 use rekindle::domain::id::RecordId;
-use rekindle::domain::journal::{Draft, EntryKind, Journal, JournalEntry, Prompt};
+use rekindle::domain::journal::{Agenda, Draft, EntryKind, Journal, JournalEntry, Prompt};
 use rekindle::domain::mood::Mood;
 use rekindle::domain::record::{self, DecodeError, SCHEMA_VERSION, Snapshot};
 
+// One fixture set per schema version ever released; each must keep loading.
 const V1_FULL: &str = include_str!("fixtures/v1/journal_entry.json");
 const V1_MINIMAL: &str = include_str!("fixtures/v1/journal_entry_minimal.json");
+const V2_FULL: &str = include_str!("fixtures/v2/journal_entry.json");
+const V2_DISCUSSED: &str = include_str!("fixtures/v2/journal_entry_discussed.json");
+
+fn read(raw: &str) -> JournalEntry {
+    record::decode::<JournalEntry>(raw).unwrap().record
+}
 
 #[test]
-fn the_v1_fixtures_load() {
-    let entry: JournalEntry = record::decode(V1_FULL).unwrap();
+fn the_v1_fixtures_are_upgraded_on_load() {
+    let decoded = record::decode::<JournalEntry>(V1_FULL).unwrap();
+    assert!(decoded.upgraded);
+    let entry = decoded.record;
     assert_eq!(entry.id.as_str(), "0f3c9a6b1e2d4c5f8a7b6c5d4e3f2a1b");
     assert_eq!(entry.kind, EntryKind::UnspokenNeed);
     assert_eq!(entry.mood, Mood::new(3));
     assert_eq!(entry.prompt, Some(Prompt::UnsaidNeed));
-    assert!(entry.for_check_in);
+    // v1's `for_check_in: true` became v2's `agenda: next`.
+    assert_eq!(entry.agenda, Some(Agenda::Next));
     assert_eq!(
         entry.text,
         "I miss our Sunday walks.\nI haven't said it yet."
@@ -26,32 +36,59 @@ fn the_v1_fixtures_load() {
         Utc.with_ymd_and_hms(2026, 11, 20, 21, 14, 5).unwrap()
     );
 
-    let minimal: JournalEntry = record::decode(V1_MINIMAL).unwrap();
+    let minimal = read(V1_MINIMAL);
     assert_eq!(minimal.mood, None);
     assert!(minimal.tags.is_empty());
-    assert!(!minimal.for_check_in);
+    assert_eq!(minimal.agenda, None);
+}
+
+#[test]
+fn the_v2_fixtures_load_as_they_are() {
+    let decoded = record::decode::<JournalEntry>(V2_FULL).unwrap();
+    assert!(!decoded.upgraded);
+    // The same entry as the v1 fixture, written by v2.
+    assert_eq!(decoded.record, read(V1_FULL));
+    assert_eq!(read(V2_DISCUSSED).agenda, Some(Agenda::Discussed));
+}
+
+#[test]
+fn an_upgraded_record_is_stored_in_the_current_form() {
+    let upgraded = read(V1_FULL);
+    let encoded = record::encode(&upgraded);
+    assert!(encoded.starts_with(&format!("{{\"v\":{SCHEMA_VERSION},")));
+    assert_eq!(encoded, V2_FULL.trim_end());
+}
+
+#[test]
+fn a_v1_record_that_cannot_be_upgraded_is_damaged_not_lost() {
+    let odd = V1_FULL.replace("\"for_check_in\":true", "\"for_check_in\":\"yes\"");
+    match record::decode::<JournalEntry>(&odd) {
+        Err(DecodeError::Invalid(why)) => {
+            assert!(why.contains("expected a boolean"), "{why}")
+        }
+        other => panic!("gave {other:?}"),
+    }
 }
 
 #[test]
 fn encoding_then_decoding_gives_back_the_same_entry() {
-    let entry: JournalEntry = record::decode(V1_FULL).unwrap();
+    let entry = read(V2_DISCUSSED);
     let encoded = record::encode(&entry);
-    assert!(encoded.starts_with(&format!("{{\"v\":{SCHEMA_VERSION},")));
-    assert_eq!(record::decode::<JournalEntry>(&encoded).unwrap(), entry);
+    assert_eq!(read(&encoded), entry);
 }
 
 #[test]
 fn a_record_from_a_newer_version_is_recognised_as_such() {
-    let newer = V1_FULL.replacen("\"v\":1", "\"v\":7", 1);
+    let newer = V2_FULL.replacen("\"v\":2", "\"v\":7", 1);
     assert_eq!(
         record::decode::<JournalEntry>(&newer).unwrap_err(),
         DecodeError::NewerVersion(7)
     );
     // Even when its data no longer fits this version's types.
-    let reshaped = r#"{"v":2,"data":{"something":"else"}}"#;
+    let reshaped = r#"{"v":3,"data":{"something":"else"}}"#;
     assert_eq!(
         record::decode::<JournalEntry>(reshaped).unwrap_err(),
-        DecodeError::NewerVersion(2)
+        DecodeError::NewerVersion(3)
     );
 }
 
@@ -76,6 +113,8 @@ fn damaged_records_are_told_apart_from_unreadable_ones() {
             false,
         ),
         (r#"{"v":0,"data":{}}"#, false),
+        (r#"{"v":2,"data":{"id":"a1"}}"#, false),
+        (r#"{"v":1,"data":[]}"#, false),
     ];
     for (raw, unreadable) in cases {
         match record::decode::<JournalEntry>(raw) {

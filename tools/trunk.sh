@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# Leptos's erase_components turns each component's view type into one
+# AnyView: about 7 KB gzip less wasm, and faster builds.
+RUSTFLAGS_WASM="--cfg erase_components"
 TOOLCHAIN_FILE="${XDG_CACHE_HOME:-$HOME/.cache}/rekindle/wasm-toolchain"
 if [ "$(cat "$TOOLCHAIN_FILE" 2>/dev/null)" = debian ]; then
   # Debian's cargo and rustc ahead of rustup's proxies; npm's wasm-opt ahead of all.
@@ -16,6 +19,7 @@ if [ "$(cat "$TOOLCHAIN_FILE" 2>/dev/null)" = debian ]; then
   # Since std is built here anyway, drop panic messages and unwinding
   # machinery from the wasm (about 14 KB gzip). A panic is a bug either way;
   # it still stops the app with "unreachable" in the console.
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+  RUSTFLAGS_WASM="$RUSTFLAGS_WASM -Zunstable-options -Cpanic=immediate-abort"
 fi
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$RUSTFLAGS_WASM"
 exec trunk "$@"

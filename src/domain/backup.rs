@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::journal::{Journal, JournalEntry, MAX_ENTRY_CHARS};
+use super::journal_v1;
 use super::record::SCHEMA_VERSION;
 
 /// Marks a file as a Rekindle backup (and not any other JSON).
@@ -127,16 +128,37 @@ pub fn parse(text: &str) -> Result<Backup, ImportError> {
     if header.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotABackup);
     }
-    match header.schema {
-        Some(SCHEMA_VERSION) => {}
+    let invalid = |error: serde_json::Error| ImportError::Invalid(error.to_string());
+    let backup: Backup = match header.schema {
+        Some(SCHEMA_VERSION) => serde_json::from_str(text).map_err(invalid)?,
         Some(schema) if schema > SCHEMA_VERSION => return Err(ImportError::NewerSchema(schema)),
+        Some(1) => serde_json::from_str::<BackupV1>(text)
+            .map_err(invalid)?
+            .into(),
         Some(schema) => return Err(ImportError::UnknownSchema(schema)),
         None => return Err(ImportError::NotABackup),
-    }
-    let backup: Backup =
-        serde_json::from_str(text).map_err(|error| ImportError::Invalid(error.to_string()))?;
+    };
     validate(&backup)?;
     Ok(backup)
+}
+
+/// A backup written by schema version 1.
+#[derive(Deserialize)]
+struct BackupV1 {
+    exported: DateTime<Utc>,
+    #[serde(default)]
+    journal: Vec<journal_v1::JournalEntry>,
+}
+
+impl From<BackupV1> for Backup {
+    fn from(old: BackupV1) -> Self {
+        Backup {
+            format: FORMAT.to_string(),
+            schema: SCHEMA_VERSION,
+            exported: old.exported,
+            journal: old.journal.into_iter().map(Into::into).collect(),
+        }
+    }
 }
 
 fn validate(backup: &Backup) -> Result<(), ImportError> {

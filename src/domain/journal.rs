@@ -8,7 +8,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::id::RecordId;
+use super::journal_v1 as v1;
 use super::mood::Mood;
+use super::record::{self, DecodeError, Record};
 use super::tags::{Tag, parse_tags};
 
 /// What an entry is for. An unspoken need is something the writer has not
@@ -90,6 +92,28 @@ impl Prompt {
     }
 }
 
+/// Where an entry stands with the couple's check-in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Agenda {
+    /// "Bring to the next check-in": on that check-in's agenda.
+    Next,
+    /// Talked about at a check-in and ticked off.
+    Discussed,
+}
+
+impl Agenda {
+    /// The mark after an edit: the editor only offers "bring to the next
+    /// check-in", so leaving it unticked keeps an entry's "discussed".
+    pub fn after_edit(previous: Option<Agenda>, for_check_in: bool) -> Option<Agenda> {
+        match (for_check_in, previous) {
+            (true, _) => Some(Agenda::Next),
+            (false, Some(Agenda::Discussed)) => Some(Agenda::Discussed),
+            (false, _) => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JournalEntry {
     pub id: RecordId,
@@ -104,9 +128,29 @@ pub struct JournalEntry {
     pub tags: Vec<Tag>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
-    /// "Bring to the next check-in": shown on that check-in's agenda.
-    #[serde(default)]
-    pub for_check_in: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<Agenda>,
+}
+
+impl JournalEntry {
+    pub fn for_check_in(&self) -> bool {
+        self.agenda == Some(Agenda::Next)
+    }
+}
+
+impl Record for JournalEntry {
+    fn id(&self) -> &RecordId {
+        &self.id
+    }
+    fn updated(&self) -> DateTime<Utc> {
+        self.updated
+    }
+    fn upgrade(version: u32, raw: &str) -> Result<Self, DecodeError> {
+        match version {
+            1 => record::data_as::<v1::JournalEntry>(raw).map(Into::into),
+            _ => Err(record::unknown_version(version)),
+        }
+    }
 }
 
 /// What the editor holds while a person writes. Free-form on purpose (tags
@@ -135,7 +179,7 @@ impl Draft {
                 .collect::<Vec<_>>()
                 .join(", "),
             prompt: entry.prompt,
-            for_check_in: entry.for_check_in,
+            for_check_in: entry.for_check_in(),
         }
     }
 
@@ -263,7 +307,7 @@ impl Journal {
             mood: draft.mood,
             tags: parse_tags(&draft.tags),
             prompt: draft.prompt,
-            for_check_in: draft.for_check_in,
+            agenda: Agenda::after_edit(None, draft.for_check_in),
         };
         Ok(self.insert(entry))
     }
@@ -283,7 +327,7 @@ impl Journal {
         entry.mood = draft.mood;
         entry.tags = parse_tags(&draft.tags);
         entry.prompt = draft.prompt;
-        entry.for_check_in = draft.for_check_in;
+        entry.agenda = Agenda::after_edit(entry.agenda, draft.for_check_in);
         // Never let the clock run backwards on a record: merges trust `updated`.
         entry.updated = now.max(entry.updated);
         if let Some(folded) = self.folded.get_mut() {
@@ -346,7 +390,10 @@ impl Journal {
 
     /// Entries flagged for the next check-in, oldest first (agenda order).
     pub fn for_check_in(&self) -> impl Iterator<Item = &JournalEntry> {
-        self.entries.iter().rev().filter(|entry| entry.for_check_in)
+        self.entries
+            .iter()
+            .rev()
+            .filter(|entry| entry.for_check_in())
     }
 
     fn index_of(&self, id: &RecordId) -> Option<usize> {

@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod id;
 pub mod journal;
+mod journal_v1;
 pub mod mood;
 pub mod record;
 pub mod tags;

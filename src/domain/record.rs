@@ -1,6 +1,7 @@
-//! The stored form of every record, and what "changed since the last save"
-//! means. Each record is stored on its own beside its schema version, so one
-//! save writes only what changed and one damaged record harms nothing else.
+//! The stored form of every record, how older forms are upgraded, and what
+//! "changed since the last save" means. Each record is stored on its own
+//! beside its schema version, so one save writes only what changed and one
+//! damaged record harms nothing else.
 
 use std::collections::HashMap;
 
@@ -11,21 +12,18 @@ use serde::{Deserialize, Serialize};
 use super::id::RecordId;
 
 /// The schema version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// History: 1 — first release. 2 — a journal entry's `for_check_in` flag
+/// became `agenda` (`next` or `discussed`), so a check-in can tick it off.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Anything kept as its own stored record.
-pub trait Record {
+pub trait Record: Sized {
     fn id(&self) -> &RecordId;
     fn updated(&self) -> DateTime<Utc>;
-}
-
-impl Record for super::journal::JournalEntry {
-    fn id(&self) -> &RecordId {
-        &self.id
-    }
-    fn updated(&self) -> DateTime<Utc> {
-        self.updated
-    }
+    /// Reads a record stored by an older version (`0 < version <
+    /// SCHEMA_VERSION`) through that version's frozen type, upgraded to today's.
+    fn upgrade(version: u32, raw: &str) -> Result<Self, DecodeError>;
 }
 
 #[derive(Serialize)]
@@ -77,25 +75,50 @@ pub fn encode<T: Serialize>(data: &T) -> String {
     serde_json::to_string(&envelope).expect("records serialise")
 }
 
-pub fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeError> {
-    match serde_json::from_str::<OwnedEnvelope<T>>(raw) {
-        Ok(envelope) if envelope.v == SCHEMA_VERSION => Ok(envelope.data),
-        // Parse errors and odd versions are rare: only then look closer.
-        Ok(envelope) => Err(version_error(envelope.v)),
-        Err(error) => match serde_json::from_str::<Header>(raw) {
-            Ok(header) if header.v != SCHEMA_VERSION => Err(version_error(header.v)),
-            Ok(_) => Err(DecodeError::Invalid(error.to_string())),
-            Err(_) => Err(DecodeError::Unreadable(error.to_string())),
-        },
+/// A record as read from storage.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Decoded<T> {
+    pub record: T,
+    /// Read from an older version: store it again to keep the upgrade.
+    pub upgraded: bool,
+}
+
+pub fn decode<T: Record + DeserializeOwned>(raw: &str) -> Result<Decoded<T>, DecodeError> {
+    // Nearly every record is current: read it in one pass.
+    let first = match serde_json::from_str::<OwnedEnvelope<T>>(raw) {
+        Ok(envelope) if envelope.v == SCHEMA_VERSION => {
+            return Ok(Decoded {
+                record: envelope.data,
+                upgraded: false,
+            });
+        }
+        Ok(_) => None,
+        Err(error) => Some(error),
+    };
+    let header: Header = serde_json::from_str(raw)
+        .map_err(|error| DecodeError::Unreadable(first.as_ref().unwrap_or(&error).to_string()))?;
+    match header.v {
+        SCHEMA_VERSION => Err(DecodeError::Invalid(
+            first.map(|error| error.to_string()).unwrap_or_default(),
+        )),
+        v if v > SCHEMA_VERSION => Err(DecodeError::NewerVersion(v)),
+        v => Ok(Decoded {
+            record: T::upgrade(v, raw)?,
+            upgraded: true,
+        }),
     }
 }
 
-fn version_error(v: u32) -> DecodeError {
-    if v > SCHEMA_VERSION {
-        DecodeError::NewerVersion(v)
-    } else {
-        DecodeError::Invalid(format!("unknown schema version {v}"))
-    }
+/// The `data` of a stored record read as `T` (one of the frozen older forms).
+pub fn data_as<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeError> {
+    serde_json::from_str::<OwnedEnvelope<T>>(raw)
+        .map(|envelope| envelope.data)
+        .map_err(|error| DecodeError::Invalid(error.to_string()))
+}
+
+/// For versions a record type has no reader for (0, or one never released).
+pub fn unknown_version(version: u32) -> DecodeError {
+    DecodeError::Invalid(format!("unknown schema version {version}"))
 }
 
 /// What storage holds, as far as this tab knows: each record's `updated`

@@ -6,7 +6,7 @@ use super::error::StorageError;
 use super::keys;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Drafts, Journal, JournalEntry};
-use crate::domain::record::{self, DecodeError, Record, SCHEMA_VERSION, Snapshot};
+use crate::domain::record::{self, DecodeError, Decoded, Record, SCHEMA_VERSION, Snapshot};
 
 /// A stored record that could not be used, and what happened to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,7 +49,7 @@ impl ExternalChange {
                 .map(ExternalChange::JournalRemoved)
                 .unwrap_or(ExternalChange::Ignored),
             Some(text) => match decode_entry(key, text) {
-                Ok(entry) => ExternalChange::JournalSaved(entry),
+                Ok(decoded) => ExternalChange::JournalSaved(decoded.record),
                 Err(DecodeError::NewerVersion(schema)) => ExternalChange::NewerSchema(schema),
                 Err(_) => ExternalChange::Ignored,
             },
@@ -108,11 +108,18 @@ impl LocalStore {
                 continue;
             };
             match decode_entry(&key, &text) {
-                Ok(entry) => entries.push(entry),
+                Ok(decoded) => {
+                    if decoded.upgraded && store.read_only.is_none() {
+                        // Kept in the new form; if this fails, the old one
+                        // stays and is upgraded again next time.
+                        let _ = store.set(&key, &record::encode(&decoded.record));
+                    }
+                    entries.push(decoded.record);
+                }
                 Err(error) => problems.push(store.set_aside(&key, &text, error)),
             }
         }
-        if stored_schema.is_none() && store.read_only.is_none() {
+        if stored_schema != Some(SCHEMA_VERSION) && store.read_only.is_none() {
             store.mark_schema()?;
         }
         Ok(Loaded {
@@ -211,8 +218,9 @@ impl LocalStore {
     }
 }
 
-fn decode_entry(key: &str, text: &str) -> Result<JournalEntry, DecodeError> {
-    let entry: JournalEntry = record::decode(text)?;
+fn decode_entry(key: &str, text: &str) -> Result<Decoded<JournalEntry>, DecodeError> {
+    let decoded = record::decode::<JournalEntry>(text)?;
+    let entry = &decoded.record;
     let expected = key.strip_prefix(keys::JOURNAL_PREFIX).unwrap_or_default();
     if entry.id.as_str() != expected {
         return Err(DecodeError::Invalid(format!(
@@ -220,5 +228,5 @@ fn decode_entry(key: &str, text: &str) -> Result<JournalEntry, DecodeError> {
             entry.id
         )));
     }
-    Ok(entry)
+    Ok(decoded)
 }

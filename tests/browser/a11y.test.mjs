@@ -18,7 +18,7 @@ const SEED = Object.fromEntries(
   ].map(([id, kind, text, mood, tags, prompt, flag], n) => [
     `rekindle/journal/${id}`,
     JSON.stringify({
-      v: 1,
+      v: 2,
       data: {
         id,
         created: `2026-11-2${n}T20:00:00Z`,
@@ -28,7 +28,7 @@ const SEED = Object.fromEntries(
         mood,
         tags,
         ...(prompt ? { prompt } : {}),
-        for_check_in: flag,
+        ...(flag ? { agenda: 'next' } : {}),
       },
     }),
   ]),

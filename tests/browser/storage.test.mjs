@@ -7,7 +7,7 @@ import { sharedBrowser, openApp, reload, storage } from './harness.mjs';
 const env = sharedBrowser();
 
 const GOOD = {
-  v: 1,
+  v: 2,
   data: {
     id: 'aaaa1111',
     created: '2026-11-01T10:00:00Z',
@@ -19,7 +19,7 @@ const GOOD = {
 
 test('a damaged record is moved aside untouched, reported, and the rest loads', async () => {
   const { context, page } = await openApp(env, '#/journal');
-  const damaged = '{"v":1,"data":{"id":"bbbb2222","text":';
+  const damaged = '{"v":2,"data":{"id":"bbbb2222","text":';
   await page.evaluate(
     ([good, damaged]) => {
       localStorage.setItem('rekindle/journal/aaaa1111', JSON.stringify(good));
@@ -50,9 +50,9 @@ test('a damaged record is moved aside untouched, reported, and the rest loads', 
 
 test('data from a newer version opens read-only and is never overwritten', async () => {
   const { context, page } = await openApp(env, '#/journal');
-  const newer = JSON.stringify({ v: 2, data: { id: 'cccc3333', shape: 'from the future' } });
+  const newer = JSON.stringify({ v: 3, data: { id: 'cccc3333', shape: 'from the future' } });
   await page.evaluate((newer) => {
-    localStorage.setItem('rekindle/schema', '2');
+    localStorage.setItem('rekindle/schema', '3');
     localStorage.setItem('rekindle/journal/cccc3333', newer);
   }, newer);
   await reload(page);
@@ -63,10 +63,28 @@ test('data from a newer version opens read-only and is never overwritten', async
   await page.waitForTimeout(800); // longer than the save delay
   const stored = await storage(page);
   assert.equal(stored['rekindle/journal/cccc3333'], newer);
-  assert.equal(stored['rekindle/schema'], '2');
+  assert.equal(stored['rekindle/schema'], '3');
   assert.equal(Object.keys(stored).filter((k) => k.startsWith('rekindle/journal/')).length, 1);
   // What was typed is still on screen.
   assert.deepEqual(await page.locator('ol.entries .entry-text').allTextContents(), ['Written while read-only.']);
+  await context.close();
+});
+
+test('records from an older schema are upgraded in place and keep their meaning', async () => {
+  const { context, page } = await openApp(env, '#/journal');
+  const fixture = (path) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8').trim();
+  const v1 = fixture('v1/journal_entry.json');
+  const id = JSON.parse(v1).data.id;
+  await page.evaluate(([id, v1]) => {
+    localStorage.setItem('rekindle/schema', '1');
+    localStorage.setItem(`rekindle/journal/${id}`, v1);
+  }, [id, v1]);
+  await reload(page);
+  await page.locator('ol.entries .badge-flag', { hasText: 'For check-in' }).waitFor();
+  const stored = await storage(page);
+  assert.equal(stored[`rekindle/journal/${id}`], fixture('v2/journal_entry.json'), 'rewritten in the v2 form');
+  assert.equal(stored['rekindle/schema'], '2');
+  assert.equal(await page.getByRole('alert').count(), 0, 'an upgrade is not a problem to report');
   await context.close();
 });
 

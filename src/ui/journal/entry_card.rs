@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::editor::{Editor, SaveResult};
 use crate::domain::id::RecordId;
-use crate::domain::journal::{Draft, JournalEntry};
+use crate::domain::journal::{Agenda, Draft, JournalEntry};
 use crate::domain::tags::Tag;
 use crate::ui::browser::{focus, iso, local_date_time};
 use crate::ui::store::use_store;
@@ -58,7 +58,12 @@ pub fn EntryCard(
                 {entry.mood.map(|mood| view! {
                     <span class="badge badge-mood">{format!("Mood {} · {}", mood.value(), mood.label())}</span>
                 })}
-                {entry.for_check_in.then(|| view! { <span class="badge badge-flag">"For check-in"</span> })}
+                {entry.agenda.map(|agenda| view! {
+                    <span class="badge badge-flag">{match agenda {
+                        Agenda::Next => "For check-in",
+                        Agenda::Discussed => "Talked through",
+                    }}</span>
+                })}
             </header>
             {entry.prompt.map(|prompt| view! { <p class="entry-prompt">{prompt.text()}</p> })}
             <p class="entry-text">{entry.text.clone()}</p>
