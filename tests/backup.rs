@@ -58,7 +58,8 @@ fn merging_the_same_backup_twice_duplicates_nothing() {
             journal_entries: 5,
             new: 2,
             newer: 0,
-            kept: 3
+            kept: 3,
+            only_here: 0,
         }
     );
     backup::apply(&mut here, incoming.clone(), ImportMode::Merge);
@@ -98,7 +99,8 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
             journal_entries: 2,
             new: 0,
             newer: 1,
-            kept: 1
+            kept: 1,
+            only_here: 0,
         }
     );
     backup::apply(&mut here, incoming, ImportMode::Merge);
@@ -227,4 +229,14 @@ fn a_backup_from_schema_1_is_upgraded_on_import() {
         .find(|entry| entry.id.as_str() == "0f3c9a6b1e2d4c5f8a7b6c5d4e3f2a1b")
         .unwrap();
     assert_eq!(flagged.agenda, Some(Agenda::Next));
+}
+
+#[test]
+fn the_preview_counts_what_replace_would_remove() {
+    let mut here = journal(5);
+    let incoming = backup::parse(&backup::export(&journal(3), at(28))).unwrap();
+    let preview = backup::preview(&incoming, &here);
+    assert_eq!((preview.kept, preview.only_here), (3, 2));
+    backup::apply(&mut here, incoming, ImportMode::Replace);
+    assert_eq!(here, journal(3));
 }

@@ -82,6 +82,8 @@ pub struct Preview {
     pub newer: usize,
     /// Here already, as new or newer than the backup's.
     pub kept: usize,
+    /// Here but not in the backup: what "replace" would remove.
+    pub only_here: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -226,6 +228,7 @@ pub fn preview(backup: &Backup, journal: &Journal) -> Preview {
             Some(_) => preview.kept += 1,
         }
     }
+    preview.only_here = journal.len().saturating_sub(preview.newer + preview.kept);
     preview
 }
 

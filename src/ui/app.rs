@@ -6,9 +6,10 @@ use super::browser::{focus, set_document_title};
 use super::journal::JournalPage;
 use super::nav::Nav;
 use super::notices::Notices;
-use super::pages::{ComingSoon, SettingsPage, TodayPage};
+use super::pages::{ComingSoon, TodayPage};
 use super::pwa::UpdateBanner;
 use super::route::Route;
+use super::settings::SettingsPage;
 use super::store::AppStore;
 
 fn current_route() -> Route {

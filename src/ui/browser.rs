@@ -117,3 +117,17 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     );
     Ok(())
 }
+
+/// The file picked in `input` (the first, if several), or `None`.
+pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
+    input.files().and_then(|files| files.get(0))
+}
+
+/// Reads a picked file as text, in the page: nothing is uploaded.
+pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| String::from("The browser could not read that file. Nothing changed."))
+}

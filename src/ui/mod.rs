@@ -10,6 +10,7 @@ mod page;
 mod pages;
 pub mod pwa;
 mod route;
+mod settings;
 mod store;
 
 pub use app::App;

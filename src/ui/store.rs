@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::domain::backup::{self, Backup, ImportMode};
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, Drafts, Journal};
 use crate::domain::record::Snapshot;
@@ -197,6 +198,12 @@ impl AppStore {
             }
             ExternalChange::Ignored => {}
         }
+    }
+
+    /// Brings a checked backup in; the usual save writes what changed.
+    pub fn import(self, incoming: Backup, mode: ImportMode) {
+        self.journal
+            .update(|journal| backup::apply(journal, incoming, mode));
     }
 
     /// Erases every record, draft and set-aside copy of Rekindle's. Pending

@@ -1,15 +1,10 @@
-//! Settings. For now, "Your data": how much is stored, keeping it from being
-//! cleared by the browser, and erasing everything.
+//! Settings → Your data: how much is stored, keeping it from being cleared
+//! by the browser, and erasing everything.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::storage::device::{self, Usage};
-use crate::ui::page::Page;
-use crate::ui::store::use_store;
-
-/// What the person types to confirm erasing: deliberate, never a slip.
-const ERASE_WORD: &str = "ERASE";
 
 /// "12 KB", "3.4 MB", "10 GB". Integer arithmetic on purpose: formatting
 /// floats would pull about 20 KB of float-printing code into the wasm.
@@ -27,17 +22,7 @@ fn size_text(bytes: f64) -> String {
 }
 
 #[component]
-pub fn SettingsPage() -> impl IntoView {
-    view! {
-        <Page title="Settings" lede="Your names, check-in day and theme arrive here soon.">
-            <YourData />
-        </Page>
-    }
-}
-
-#[component]
-fn YourData() -> impl IntoView {
-    let store = use_store();
+pub fn YourData() -> impl IntoView {
     let usage = RwSignal::new(None::<Usage>);
     let persisted = RwSignal::new(None::<bool>);
     let persist_answer = RwSignal::new(None::<String>);
@@ -58,22 +43,6 @@ fn YourData() -> impl IntoView {
                 None => "This browser cannot make that promise. Your data is still saved.",
             })));
         });
-    };
-
-    let confirm = RwSignal::new(String::new());
-    let erase_error = RwSignal::new(None::<String>);
-    let erase = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        if confirm.get_untracked().trim() != ERASE_WORD {
-            return;
-        }
-        match store.erase_everything() {
-            // Start afresh, as on a first visit.
-            Ok(()) => {
-                let _ = window().location().reload();
-            }
-            Err(error) => erase_error.set(Some(error.to_string())),
-        }
     };
 
     view! {
@@ -111,31 +80,6 @@ fn YourData() -> impl IntoView {
             </Show>
             <p role="status">{move || persist_answer.get()}</p>
 
-            <h3>"Erase everything"</h3>
-            <p>
-                "Removes every entry, draft and set-aside record of Rekindle's from this browser. It cannot be undone."
-            </p>
-            <form class="erase" on:submit=erase>
-                <div class="field">
-                    <label for="erase-confirm">{format!("Type {ERASE_WORD} to confirm")}</label>
-                    <input
-                        id="erase-confirm"
-                        type="text"
-                        autocomplete="off"
-                        autocapitalize="characters"
-                        prop:value=move || confirm.get()
-                        on:input=move |event| confirm.set(event_target_value(&event))
-                    />
-                </div>
-                {move || erase_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
-                <button
-                    type="submit"
-                    class="button button-danger-solid"
-                    disabled=move || confirm.with(|typed| typed.trim() != ERASE_WORD)
-                >
-                    "Erase everything"
-                </button>
-            </form>
         </section>
     }
 }

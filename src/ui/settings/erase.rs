@@ -1,0 +1,58 @@
+//! Settings → Erase everything, behind a typed word.
+
+use leptos::prelude::*;
+
+use crate::ui::store::use_store;
+
+/// What the person types to confirm erasing: deliberate, never a slip.
+const ERASE_WORD: &str = "ERASE";
+
+#[component]
+pub fn EraseEverything() -> impl IntoView {
+    let store = use_store();
+    let confirm = RwSignal::new(String::new());
+    let erase_error = RwSignal::new(None::<String>);
+    let erase = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if confirm.get_untracked().trim() != ERASE_WORD {
+            return;
+        }
+        match store.erase_everything() {
+            // Start afresh, as on a first visit.
+            Ok(()) => {
+                let _ = window().location().reload();
+            }
+            Err(error) => erase_error.set(Some(error.to_string())),
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="erase-title">
+            <h2 id="erase-title">"Erase everything"</h2>
+            <p>
+                "Removes every entry, draft and set-aside record of Rekindle's from this browser. It cannot be undone."
+            </p>
+            <form class="erase" on:submit=erase>
+                <div class="field">
+                    <label for="erase-confirm">{format!("Type {ERASE_WORD} to confirm")}</label>
+                    <input
+                        id="erase-confirm"
+                        type="text"
+                        autocomplete="off"
+                        autocapitalize="characters"
+                        prop:value=move || confirm.get()
+                        on:input=move |event| confirm.set(event_target_value(&event))
+                    />
+                </div>
+                {move || erase_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
+                <button
+                    type="submit"
+                    class="button button-danger-solid"
+                    disabled=move || confirm.with(|typed| typed.trim() != ERASE_WORD)
+                >
+                    "Erase everything"
+                </button>
+            </form>
+        </section>
+    }
+}
