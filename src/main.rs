@@ -5,7 +5,7 @@ fn main() {
     let update = rekindle::ui::pwa::register_service_worker();
     leptos::mount::mount_to_body(move || {
         provide_context(update);
-        rekindle::ui::App()
+        rekindle::ui::Gate()
     });
     // Mounting is synchronous: from here the first screen is up and answering.
     rekindle::ui::browser::mark("rekindle:interactive");

@@ -7,4 +7,5 @@ pub mod journal;
 mod journal_v1;
 pub mod mood;
 pub mod record;
+pub mod seal;
 pub mod tags;

@@ -82,15 +82,3 @@ pub fn erase_everything() -> Result<usize, StorageError> {
     }
     Ok(items.len())
 }
-
-/// The records set aside as unreadable, exactly as they were, as one JSON
-/// object (`{ "original key": "original text" }`), or `None` if there are none.
-pub fn recovery_text() -> Option<String> {
-    let set_aside: std::collections::BTreeMap<String, String> = rekindle_items()
-        .into_iter()
-        .filter_map(|(key, value)| {
-            Some((key.strip_prefix(keys::RECOVERY_PREFIX)?.to_string(), value))
-        })
-        .collect();
-    (!set_aside.is_empty()).then(|| serde_json::to_string(&set_aside).expect("strings serialise"))
-}

@@ -11,7 +11,12 @@ pub const PREFIX: &str = "rekindle/";
 /// The schema version of everything stored, as a bare number ("1").
 pub const SCHEMA: &str = "rekindle/schema";
 
-/// One journal entry per key: `rekindle/journal/<id>` → `{"v":1,"data":{…}}`.
+/// Present only while the passcode lock is on: how to derive the passcode
+/// key, and the data key encrypted with it. Plain JSON; nothing readable.
+pub const LOCK: &str = "rekindle/lock";
+
+/// One journal entry per key: `rekindle/journal/<id>` → `{"v":2,"data":{…}}`,
+/// or with the lock on, `sealed1:<base64 of nonce and ciphertext>`.
 pub const JOURNAL_PREFIX: &str = "rekindle/journal/";
 
 /// Half-written journal text (the new entry, an entry being edited), kept

@@ -7,6 +7,7 @@ use super::keys;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Drafts, Journal, JournalEntry};
 use crate::domain::record::{self, DecodeError, Decoded, Record, SCHEMA_VERSION, Snapshot};
+use crate::domain::seal::{self, LockRecord, Sealer};
 
 /// A stored record that could not be used, and what happened to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,37 +25,10 @@ pub enum ExternalChange {
     JournalRemoved(RecordId),
     /// Another tab runs a newer Rekindle and upgraded the data: stop writing.
     NewerSchema(u32),
+    /// Another tab turned the lock on or off, or changed the passcode.
+    LockChanged,
     /// Not a record this tab keeps in memory (drafts, recovery copies, others' keys).
     Ignored,
-}
-
-impl ExternalChange {
-    /// Reads a `storage` event's key and new value. A record another tab
-    /// wrote that this tab cannot read is left alone: its loader reports it.
-    pub fn from_event(key: Option<&str>, new_value: Option<&str>) -> Self {
-        let Some(key) = key else {
-            return ExternalChange::Ignored;
-        };
-        if key == keys::SCHEMA {
-            return match new_value.and_then(|v| v.trim().parse::<u32>().ok()) {
-                Some(schema) if schema > SCHEMA_VERSION => ExternalChange::NewerSchema(schema),
-                _ => ExternalChange::Ignored,
-            };
-        }
-        let Some(id) = key.strip_prefix(keys::JOURNAL_PREFIX) else {
-            return ExternalChange::Ignored;
-        };
-        match new_value {
-            None => RecordId::try_from(id.to_string())
-                .map(ExternalChange::JournalRemoved)
-                .unwrap_or(ExternalChange::Ignored),
-            Some(text) => match decode_entry(key, text) {
-                Ok(decoded) => ExternalChange::JournalSaved(decoded.record),
-                Err(DecodeError::NewerVersion(schema)) => ExternalChange::NewerSchema(schema),
-                Err(_) => ExternalChange::Ignored,
-            },
-        }
-    }
 }
 
 /// Everything read at start-up.
@@ -64,10 +38,32 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
 }
 
-/// The open localStorage. Writes are refused while `read_only` is set.
+/// The open localStorage. Writes are refused while `read_only` is set;
+/// with a `sealer` (the lock is on) every value is encrypted.
 pub struct LocalStore {
     raw: web_sys::Storage,
     read_only: Option<u32>,
+    sealer: Option<Sealer>,
+}
+
+/// The lock record, if the lock is on: `Err` if it cannot be read.
+pub fn lock_record() -> Result<Option<LockRecord>, StorageError> {
+    // gloo's own accessor panics where storage is blocked: check first.
+    local_storage()?;
+    match gloo_storage::LocalStorage::get::<LockRecord>(keys::LOCK) {
+        Ok(record) => Ok(Some(record)),
+        Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => Ok(None),
+        Err(_) => Err(StorageError::Failed(String::from(
+            "the passcode lock's record is damaged",
+        ))),
+    }
+}
+
+/// The lock record is plain JSON (it holds nothing readable), so gloo's
+/// typed storage fits it as it is.
+fn write_lock_record(record: &LockRecord) -> Result<(), StorageError> {
+    gloo_storage::LocalStorage::set(keys::LOCK, record)
+        .map_err(|error| StorageError::Failed(error.to_string()))
 }
 
 pub(super) fn local_storage() -> Result<web_sys::Storage, StorageError> {
@@ -90,8 +86,8 @@ pub(super) fn keys_with_prefix(storage: &web_sys::Storage, prefix: &str) -> Vec<
 }
 
 impl LocalStore {
-    /// Opens storage and reads every record.
-    pub fn load() -> Result<Loaded, StorageError> {
+    /// Opens storage and reads every record, with the data key when locked.
+    pub fn load(sealer: Option<Sealer>) -> Result<Loaded, StorageError> {
         let raw = local_storage()?;
         let stored_schema = raw
             .get_item(keys::SCHEMA)
@@ -99,7 +95,11 @@ impl LocalStore {
             .flatten()
             .and_then(|value| value.trim().parse::<u32>().ok());
         let read_only = stored_schema.filter(|schema| *schema > SCHEMA_VERSION);
-        let mut store = LocalStore { raw, read_only };
+        let mut store = LocalStore {
+            raw,
+            read_only,
+            sealer,
+        };
         let mut problems = Vec::new();
         let mut entries = Vec::new();
 
@@ -107,11 +107,16 @@ impl LocalStore {
             let Some(text) = store.raw.get_item(&key).ok().flatten() else {
                 continue;
             };
-            match decode_entry(&key, &text) {
+            let plain_while_locked = store.sealer.is_some() && !seal::is_sealed(&text);
+            match store
+                .open(&key, &text)
+                .and_then(|plain| decode_entry(&key, &plain))
+            {
                 Ok(decoded) => {
-                    if decoded.upgraded && store.read_only.is_none() {
-                        // Kept in the new form; if this fails, the old one
-                        // stays and is upgraded again next time.
+                    // Kept in today's form, sealed if the lock is on (a lock
+                    // turned on mid-way leaves plain records). If this write
+                    // fails, the old form stays and is redone next time.
+                    if (decoded.upgraded || plain_while_locked) && store.read_only.is_none() {
                         let _ = store.set(&key, &record::encode(&decoded.record));
                     }
                     entries.push(decoded.record);
@@ -131,6 +136,96 @@ impl LocalStore {
 
     pub fn read_only(&self) -> Option<u32> {
         self.read_only
+    }
+
+    /// Reads a `storage` event's key and new value. A record another tab
+    /// wrote that this tab cannot read is left alone: its loader reports it.
+    pub fn external_change(&self, key: Option<&str>, new_value: Option<&str>) -> ExternalChange {
+        let Some(key) = key else {
+            return ExternalChange::Ignored;
+        };
+        if key == keys::LOCK {
+            return ExternalChange::LockChanged;
+        }
+        if key == keys::SCHEMA {
+            return match new_value.and_then(|v| v.trim().parse::<u32>().ok()) {
+                Some(schema) if schema > SCHEMA_VERSION => ExternalChange::NewerSchema(schema),
+                _ => ExternalChange::Ignored,
+            };
+        }
+        let Some(id) = key.strip_prefix(keys::JOURNAL_PREFIX) else {
+            return ExternalChange::Ignored;
+        };
+        match new_value {
+            None => RecordId::try_from(id.to_string())
+                .map(ExternalChange::JournalRemoved)
+                .unwrap_or(ExternalChange::Ignored),
+            Some(text) => match self
+                .open(key, text)
+                .and_then(|plain| decode_entry(key, &plain))
+            {
+                Ok(decoded) => ExternalChange::JournalSaved(decoded.record),
+                Err(DecodeError::NewerVersion(schema)) => ExternalChange::NewerSchema(schema),
+                Err(_) => ExternalChange::Ignored,
+            },
+        }
+    }
+
+    /// Turns the lock on: the lock record first, then every value sealed.
+    /// Stopped half-way, the loader finds plain values under a lock and
+    /// seals them, so no order of failures loses or strands anything.
+    pub fn lock(&mut self, record: &LockRecord, sealer: Sealer) -> Result<(), StorageError> {
+        self.writable()?;
+        write_lock_record(record)?;
+        self.reseal_everything(Some(sealer))
+    }
+
+    /// A new passcode: the same data key, wrapped anew, in one write.
+    pub fn relock(&self, record: &LockRecord) -> Result<(), StorageError> {
+        self.writable()?;
+        write_lock_record(record)
+    }
+
+    /// Turns the lock off: every value decrypted first, the lock record last.
+    pub fn unlock_for_good(&mut self) -> Result<(), StorageError> {
+        self.writable()?;
+        self.reseal_everything(None)?;
+        self.remove(keys::LOCK)
+    }
+
+    /// Rewrites every value of Rekindle's (records, drafts, set-aside
+    /// copies) for the new sealer. A value that does not open is left as is.
+    fn reseal_everything(&mut self, sealer: Option<Sealer>) -> Result<(), StorageError> {
+        let plain: Vec<(String, String)> = keys_with_prefix(&self.raw, keys::PREFIX)
+            .into_iter()
+            .filter(|key| key != keys::SCHEMA && key != keys::LOCK)
+            .filter_map(|key| {
+                let stored = self.raw.get_item(&key).ok().flatten()?;
+                let text = self.open(&key, &stored).ok()?;
+                Some((key, text))
+            })
+            .collect();
+        self.sealer = sealer;
+        for (key, text) in plain {
+            self.set(&key, &text)?;
+        }
+        Ok(())
+    }
+
+    /// The records set aside as unreadable, exactly as they were, as one JSON
+    /// object (`{ "original key": "original text" }`), or `None` if there are none.
+    pub fn recovery_text(&self) -> Option<String> {
+        let set_aside: std::collections::BTreeMap<String, String> =
+            keys_with_prefix(&self.raw, keys::RECOVERY_PREFIX)
+                .into_iter()
+                .filter_map(|key| {
+                    let stored = self.raw.get_item(&key).ok().flatten()?;
+                    let text = self.open(&key, &stored).unwrap_or(stored);
+                    Some((key.strip_prefix(keys::RECOVERY_PREFIX)?.to_string(), text))
+                })
+                .collect();
+        (!set_aside.is_empty())
+            .then(|| serde_json::to_string(&set_aside).expect("strings serialise"))
     }
 
     /// From now on, refuse every write (another tab upgraded the data).
@@ -162,7 +257,13 @@ impl LocalStore {
     /// Half-written text from last time. Drafts are a convenience: one
     /// that cannot be read is simply not offered.
     pub fn load_drafts(&self) -> Drafts {
-        gloo_storage::LocalStorage::get(keys::JOURNAL_DRAFTS).unwrap_or_default()
+        self.raw
+            .get_item(keys::JOURNAL_DRAFTS)
+            .ok()
+            .flatten()
+            .and_then(|stored| self.open(keys::JOURNAL_DRAFTS, &stored).ok())
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
     }
 
     /// Keeps what is being written; nothing half-written removes the key.
@@ -182,8 +283,32 @@ impl LocalStore {
         }
     }
 
+    /// Writes `value`, sealed if the lock is on.
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        match &self.sealer {
+            Some(sealer) => self.set_plain(key, &sealer.seal(key, value, random_nonce()?)),
+            None => self.set_plain(key, value),
+        }
+    }
+
+    fn set_plain(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.raw.set_item(key, value).map_err(StorageError::from_js)
+    }
+
+    /// The plain text of a stored value. Plain values are read as they are
+    /// (written before the lock was on); sealed ones need the data key.
+    fn open(&self, key: &str, stored: &str) -> Result<String, DecodeError> {
+        if !seal::is_sealed(stored) {
+            return Ok(stored.to_string());
+        }
+        match &self.sealer {
+            Some(sealer) => sealer
+                .open(key, stored)
+                .map_err(|error| DecodeError::Unreadable(error.to_string())),
+            None => Err(DecodeError::Unreadable(String::from(
+                "encrypted, and the lock is off",
+            ))),
+        }
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
@@ -191,7 +316,7 @@ impl LocalStore {
     }
 
     fn mark_schema(&self) -> Result<(), StorageError> {
-        self.set(keys::SCHEMA, &SCHEMA_VERSION.to_string())
+        self.set_plain(keys::SCHEMA, &SCHEMA_VERSION.to_string())
     }
 
     /// Moves an unreadable record out of the way, keeping its exact text,
@@ -229,4 +354,10 @@ fn decode_entry(key: &str, text: &str) -> Result<Decoded<JournalEntry>, DecodeEr
         )));
     }
     Ok(decoded)
+}
+
+fn random_nonce() -> Result<[u8; seal::NONCE_BYTES], StorageError> {
+    let mut nonce = [0; seal::NONCE_BYTES];
+    super::passcode::fill_random(&mut nonce)?;
+    Ok(nonce)
 }

@@ -6,6 +6,7 @@ pub mod device;
 mod error;
 pub mod keys;
 mod local;
+pub mod passcode;
 
 pub use error::StorageError;
-pub use local::{ExternalChange, Loaded, LocalStore, Problem};
+pub use local::{ExternalChange, Loaded, LocalStore, Problem, lock_record};

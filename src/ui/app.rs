@@ -1,4 +1,4 @@
-//! The root component: loads the store, follows the URL, lays out the shell.
+//! The app once open: loads the store, follows the URL, lays out the shell.
 
 use leptos::prelude::*;
 
@@ -11,14 +11,16 @@ use super::pwa::UpdateBanner;
 use super::route::Route;
 use super::settings::SettingsPage;
 use super::store::AppStore;
+use crate::domain::seal::Sealer;
 
 fn current_route() -> Route {
     Route::from_hash(&window().location().hash().unwrap_or_default())
 }
 
+/// The app itself, over storage opened with `sealer` when the lock is on.
 #[component]
-pub fn App() -> impl IntoView {
-    provide_context(AppStore::load());
+pub fn App(sealer: Option<Sealer>) -> impl IntoView {
+    provide_context(AppStore::load(sealer));
 
     let (route, set_route) = signal(current_route());
     window_event_listener(leptos::ev::hashchange, move |_| {

@@ -2,15 +2,18 @@
 
 mod app;
 pub mod browser;
+mod erase;
 mod icons;
 mod journal;
+mod lock_screen;
 mod nav;
 mod notices;
 mod page;
 mod pages;
+mod passcode_field;
 pub mod pwa;
 mod route;
 mod settings;
 mod store;
 
-pub use app::App;
+pub use lock_screen::Gate;

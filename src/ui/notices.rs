@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::browser::{download, now};
 use super::store::{Notice, use_store};
-use crate::storage::device;
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -45,7 +44,7 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
             let dismissed = Notice::SetAside(problems);
             let download_error = RwSignal::new(None::<String>);
             let save_copy = move |_| {
-                let outcome = match device::recovery_text() {
+                let outcome = match store.recovery_text() {
                     Some(text) => {
                         let name = format!("rekindle-set-aside-{}.json", now().date_naive());
                         download(&name, "application/json", &text)

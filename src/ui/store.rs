@@ -9,7 +9,9 @@ use crate::domain::backup::{self, Backup, ImportMode};
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, Drafts, Journal};
 use crate::domain::record::Snapshot;
-use crate::storage::{ExternalChange, LocalStore, Problem, StorageError, device};
+use crate::domain::seal::Sealer;
+use crate::storage::passcode::{self, LockError};
+use crate::storage::{ExternalChange, LocalStore, Problem, StorageError, device, lock_record};
 use crate::ui::browser::measured;
 
 /// How long the store waits after a change before writing: bursts of edits
@@ -29,6 +31,8 @@ pub enum Notice {
 pub struct AppStore {
     pub journal: RwSignal<Journal>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// Whether the passcode lock is on (values are sealed at rest).
+    pub lock_on: RwSignal<bool>,
     /// Half-written text as last reported by the editors (not reactive:
     /// editors own their live text; this is only what gets saved).
     drafts: StoredValue<Drafts>,
@@ -43,9 +47,11 @@ struct Backend {
 }
 
 impl AppStore {
-    /// Loads everything and starts the save effect. Call once, at the root.
-    pub fn load() -> Self {
-        let (backend, journal, drafts, mut notices) = match LocalStore::load() {
+    /// Loads everything and starts the save effect. Call once, at the root,
+    /// with the data key if the lock is on.
+    pub fn load(sealer: Option<Sealer>) -> Self {
+        let lock_on = sealer.is_some();
+        let (backend, journal, drafts, mut notices) = match LocalStore::load(sealer) {
             Ok(loaded) => {
                 let mut notices = Vec::new();
                 if !loaded.problems.is_empty() {
@@ -74,6 +80,7 @@ impl AppStore {
         let store = AppStore {
             journal: RwSignal::new(journal),
             notices: RwSignal::new(notices),
+            lock_on: RwSignal::new(lock_on),
             drafts: StoredValue::new(drafts),
             drafts_dirty: StoredValue::new(false),
             backend: StoredValue::new_local(backend),
@@ -93,9 +100,16 @@ impl AppStore {
         // Another tab wrote: take its records in, so neither tab overwrites
         // the other's work with a stale copy.
         window_event_listener(leptos::ev::storage, move |event| {
-            let change =
-                ExternalChange::from_event(event.key().as_deref(), event.new_value().as_deref());
-            store.apply_external(change);
+            let change = store.backend.with_value(|backend| {
+                backend.as_ref().map(|backend| {
+                    backend
+                        .storage
+                        .external_change(event.key().as_deref(), event.new_value().as_deref())
+                })
+            });
+            if let Some(change) = change {
+                store.apply_external(change);
+            }
         });
         // The tab may be closed or frozen at any moment after this.
         let flush = move || store.save_now();
@@ -151,20 +165,17 @@ impl AppStore {
         }
         let outcome = measured("rekindle:save", || {
             self.journal.with_untracked(|journal| {
-                self.backend
-                    .try_update_value(|backend| {
-                        let backend = backend.as_mut().ok_or(StorageError::Unavailable)?;
-                        backend
-                            .storage
-                            .save_journal(journal, &mut backend.journal_saved)?;
-                        if self.drafts_dirty.get_value() {
-                            self.drafts
-                                .with_value(|drafts| backend.storage.save_drafts(drafts))?;
-                            self.drafts_dirty.set_value(false);
-                        }
-                        Ok(())
-                    })
-                    .unwrap_or(Err(StorageError::Unavailable))
+                self.try_backend(|backend| {
+                    backend
+                        .storage
+                        .save_journal(journal, &mut backend.journal_saved)?;
+                    if self.drafts_dirty.get_value() {
+                        self.drafts
+                            .with_value(|drafts| backend.storage.save_drafts(drafts))?;
+                        self.drafts_dirty.set_value(false);
+                    }
+                    Ok(())
+                })
             })
         });
         match outcome {
@@ -196,8 +207,48 @@ impl AppStore {
                 self.with_backend(|backend| backend.storage.stop_writing(schema));
                 self.report_save_failure(&StorageError::ReadOnly { schema });
             }
+            // The lock changed under this tab: start again from storage.
+            ExternalChange::LockChanged => self.lock_now(),
             ExternalChange::Ignored => {}
         }
+    }
+
+    /// Saves, then forgets the data key by starting afresh (at the lock
+    /// screen if the lock is on).
+    pub fn lock_now(self) {
+        self.save_now();
+        let _ = window().location().reload();
+    }
+
+    /// Turns the lock on: every value is sealed with a new data key.
+    pub async fn turn_lock_on(self, passcode: &str) -> Result<(), LockError> {
+        let (record, sealer) = passcode::new_lock(passcode).await?;
+        self.save_now();
+        self.try_backend(|backend| backend.storage.lock(&record, sealer))?;
+        self.lock_on.set(true);
+        Ok(())
+    }
+
+    /// A new passcode, once the current one is proven.
+    pub async fn change_passcode(self, current: &str, new: &str) -> Result<(), LockError> {
+        let record = current_lock()?;
+        let record = passcode::rewrap(&record, current, new).await?;
+        Ok(self.try_backend(|backend| backend.storage.relock(&record))?)
+    }
+
+    /// Turns the lock off (every value decrypted), once the passcode is proven.
+    pub async fn turn_lock_off(self, current: &str) -> Result<(), LockError> {
+        passcode::unlock(&current_lock()?, current).await?;
+        self.save_now();
+        self.try_backend(|backend| backend.storage.unlock_for_good())?;
+        self.lock_on.set(false);
+        Ok(())
+    }
+
+    /// The set-aside records' original text, for download.
+    pub fn recovery_text(self) -> Option<String> {
+        self.backend
+            .with_value(|backend| backend.as_ref()?.storage.recovery_text())
     }
 
     /// Brings a checked backup in; the usual save writes what changed.
@@ -220,6 +271,15 @@ impl AppStore {
         self.with_backend(|backend| backend.journal_saved = Snapshot::default());
         self.journal.set(Journal::default());
         Ok(())
+    }
+
+    fn try_backend<T>(
+        self,
+        work: impl FnOnce(&mut Backend) -> Result<T, StorageError>,
+    ) -> Result<T, StorageError> {
+        self.backend
+            .try_update_value(|backend| work(backend.as_mut().ok_or(StorageError::Unavailable)?))
+            .unwrap_or(Err(StorageError::Unavailable))
     }
 
     fn with_backend(self, change: impl FnOnce(&mut Backend)) {
@@ -257,6 +317,10 @@ impl AppStore {
                 .update(|notices| notices.retain(|n| !matches!(n, Notice::SaveFailed(_))));
         }
     }
+}
+
+fn current_lock() -> Result<crate::domain::seal::LockRecord, StorageError> {
+    lock_record()?.ok_or_else(|| StorageError::Failed(String::from("the lock is already off")))
 }
 
 pub fn use_store() -> AppStore {

@@ -1,23 +1,29 @@
 //! Settings: the person's data, its backups and its lock.
 
 mod backup;
-mod erase;
+mod lock;
 mod your_data;
 
 use leptos::prelude::*;
 
+use crate::ui::erase::EraseEverything;
 use crate::ui::page::Page;
+use crate::ui::store::use_store;
 use backup::Backups;
-use erase::EraseEverything;
+use lock::PasscodeLock;
 use your_data::YourData;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
+    let store = use_store();
+    let erase =
+        Callback::new(move |()| store.erase_everything().map_err(|error| error.to_string()));
     view! {
         <Page title="Settings" lede="Your names, check-in day and theme arrive here soon.">
             <YourData />
             <Backups />
-            <EraseEverything />
+            <PasscodeLock />
+            <EraseEverything erase />
         </Page>
     }
 }

@@ -1,28 +1,27 @@
-//! Settings → Erase everything, behind a typed word.
+//! Erase everything, behind a typed word: in Settings, and on the lock
+//! screen for a forgotten passcode.
 
 use leptos::prelude::*;
-
-use crate::ui::store::use_store;
 
 /// What the person types to confirm erasing: deliberate, never a slip.
 const ERASE_WORD: &str = "ERASE";
 
+/// `erase` removes the data; on success the app starts afresh.
 #[component]
-pub fn EraseEverything() -> impl IntoView {
-    let store = use_store();
+pub fn EraseEverything(erase: Callback<(), Result<(), String>>) -> impl IntoView {
     let confirm = RwSignal::new(String::new());
     let erase_error = RwSignal::new(None::<String>);
-    let erase = move |event: leptos::ev::SubmitEvent| {
+    let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         if confirm.get_untracked().trim() != ERASE_WORD {
             return;
         }
-        match store.erase_everything() {
+        match erase.run(()) {
             // Start afresh, as on a first visit.
             Ok(()) => {
                 let _ = window().location().reload();
             }
-            Err(error) => erase_error.set(Some(error.to_string())),
+            Err(error) => erase_error.set(Some(error)),
         }
     };
 
@@ -32,7 +31,7 @@ pub fn EraseEverything() -> impl IntoView {
             <p>
                 "Removes every entry, draft and set-aside record of Rekindle's from this browser. It cannot be undone."
             </p>
-            <form class="erase" on:submit=erase>
+            <form class="erase" on:submit=submit>
                 <div class="field">
                     <label for="erase-confirm">{format!("Type {ERASE_WORD} to confirm")}</label>
                     <input

@@ -1,0 +1,139 @@
+//! The browser's half of the passcode lock: randomness, and turning a
+//! passcode into a key with WebCrypto's PBKDF2-SHA256 (native code, and no
+//! key-derivation code in the wasm). The formats live in `domain::seal`.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::error::StorageError;
+use crate::domain::seal::{KEY_BYTES, LockRecord, NONCE_BYTES, SALT_BYTES, Sealer};
+
+/// Why a passcode did not open the lock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LockError {
+    WrongPasscode,
+    Browser(StorageError),
+}
+
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LockError::WrongPasscode => {
+                f.write_str("That passcode is not right. Nothing was changed; try again.")
+            }
+            LockError::Browser(error) => error.fmt(f),
+        }
+    }
+}
+
+impl From<StorageError> for LockError {
+    fn from(error: StorageError) -> Self {
+        LockError::Browser(error)
+    }
+}
+
+fn crypto() -> Result<web_sys::Crypto, StorageError> {
+    web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .ok_or_else(|| StorageError::Failed(String::from("this browser has no WebCrypto")))
+}
+
+/// Fills `bytes` from the browser's cryptographic random source. Keys and
+/// nonces never fall back to anything weaker: without it, nothing is written.
+pub fn fill_random(bytes: &mut [u8]) -> Result<(), StorageError> {
+    crypto()?
+        .get_random_values_with_u8_array(bytes)
+        .map(|_| ())
+        .map_err(|_| StorageError::Failed(String::from("no secure random numbers")))
+}
+
+fn random<const N: usize>() -> Result<[u8; N], StorageError> {
+    let mut bytes = [0; N];
+    fill_random(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// PBKDF2-SHA256 of `passcode` with `salt`: about half a second on a phone
+/// at 600,000 iterations, which is the point (each guess costs as much).
+async fn derive(
+    passcode: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<[u8; KEY_BYTES], StorageError> {
+    let failed = |_| {
+        StorageError::Failed(String::from(
+            "the browser could not derive a key (the lock needs https or localhost)",
+        ))
+    };
+    let subtle = crypto()?.subtle();
+    let secret = js_sys::Uint8Array::from(passcode.as_bytes());
+    let usages = js_sys::Array::of1(&"deriveBits".into());
+    let base = JsFuture::from(
+        subtle
+            .import_key_with_str("raw", &secret, "PBKDF2", false, &usages)
+            .map_err(failed)?,
+    )
+    .await
+    .map_err(failed)?;
+    let params = web_sys::Pbkdf2Params::new(
+        "PBKDF2",
+        &"SHA-256".into(),
+        iterations,
+        &js_sys::Uint8Array::from(salt),
+    );
+    let bits = JsFuture::from(
+        subtle
+            .derive_bits_with_object(&params, base.unchecked_ref(), (KEY_BYTES * 8) as u32)
+            .map_err(failed)?,
+    )
+    .await
+    .map_err(failed)?;
+    let mut key = [0; KEY_BYTES];
+    js_sys::Uint8Array::new(&bits).copy_to(&mut key);
+    Ok(key)
+}
+
+async fn passcode_key(record: &LockRecord, passcode: &str) -> Result<[u8; KEY_BYTES], LockError> {
+    let salt = record.salt().ok_or_else(|| {
+        StorageError::Failed(String::from("the passcode lock's record is damaged"))
+    })?;
+    Ok(derive(passcode, &salt, record.iterations).await?)
+}
+
+/// The data key, if `passcode` is right.
+pub async fn unlock(record: &LockRecord, passcode: &str) -> Result<Sealer, LockError> {
+    let data_key = record
+        .data_key(&passcode_key(record, passcode).await?)
+        .map_err(|_| LockError::WrongPasscode)?;
+    Ok(Sealer::new(&data_key))
+}
+
+/// A new lock: a random data key, wrapped with the passcode's key.
+pub async fn new_lock(passcode: &str) -> Result<(LockRecord, Sealer), StorageError> {
+    let data_key: [u8; KEY_BYTES] = random()?;
+    let record = wrap(passcode, &data_key).await?;
+    Ok((record, Sealer::new(&data_key)))
+}
+
+/// The same data key under a new passcode, once the current one is proven.
+pub async fn rewrap(
+    record: &LockRecord,
+    current: &str,
+    new: &str,
+) -> Result<LockRecord, LockError> {
+    let data_key = record
+        .data_key(&passcode_key(record, current).await?)
+        .map_err(|_| LockError::WrongPasscode)?;
+    Ok(wrap(new, &data_key).await?)
+}
+
+async fn wrap(passcode: &str, data_key: &[u8; KEY_BYTES]) -> Result<LockRecord, StorageError> {
+    let salt: [u8; SALT_BYTES] = random()?;
+    let key = derive(passcode, &salt, crate::domain::seal::PBKDF2_ITERATIONS).await?;
+    Ok(LockRecord::new(
+        &key,
+        salt,
+        data_key,
+        random::<NONCE_BYTES>()?,
+    ))
+}
