@@ -15,6 +15,8 @@ if [ "$(cat "$TOOLCHAIN_FILE" 2>/dev/null)" = debian ]; then
   export PATH="$PWD/node_modules/.bin:/usr/bin:$PATH"
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  # std's smaller algorithms (sorting above all): about 6 KB gzip less.
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
   # Since std is built here anyway, drop panic messages and unwinding
   # machinery from the wasm (about 14 KB gzip). A panic is a bug either way;

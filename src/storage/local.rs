@@ -215,17 +215,17 @@ impl LocalStore {
     /// The records set aside as unreadable, exactly as they were, as one JSON
     /// object (`{ "original key": "original text" }`), or `None` if there are none.
     pub fn recovery_text(&self) -> Option<String> {
-        let set_aside: std::collections::BTreeMap<String, String> =
-            keys_with_prefix(&self.raw, keys::RECOVERY_PREFIX)
-                .into_iter()
-                .filter_map(|key| {
-                    let stored = self.raw.get_item(&key).ok().flatten()?;
-                    let text = self.open(&key, &stored).unwrap_or(stored);
-                    Some((key.strip_prefix(keys::RECOVERY_PREFIX)?.to_string(), text))
-                })
-                .collect();
-        (!set_aside.is_empty())
-            .then(|| serde_json::to_string(&set_aside).expect("strings serialise"))
+        let quoted = |text: &str| serde_json::to_string(text).expect("strings serialise");
+        let members: Vec<String> = keys_with_prefix(&self.raw, keys::RECOVERY_PREFIX)
+            .into_iter()
+            .filter_map(|key| {
+                let stored = self.raw.get_item(&key).ok().flatten()?;
+                let text = self.open(&key, &stored).unwrap_or(stored);
+                let original = key.strip_prefix(keys::RECOVERY_PREFIX)?;
+                Some(format!("{}:{}", quoted(original), quoted(&text)))
+            })
+            .collect();
+        (!members.is_empty()).then(|| format!("{{{}}}", members.join(",")))
     }
 
     /// From now on, refuse every write (another tab upgraded the data).

@@ -9,12 +9,16 @@ use super::store::{Notice, use_store};
 pub fn Notices() -> impl IntoView {
     let store = use_store();
     view! {
+        // Rarely more than one, and rarely changing: no keyed list needed.
         <div class="notices">
-            <For
-                each=move || store.notices.get()
-                key=|notice| format!("{notice:?}")
-                children=move |notice| view! { <NoticeBanner notice /> }
-            />
+            {move || {
+                store
+                    .notices
+                    .get()
+                    .into_iter()
+                    .map(|notice| view! { <NoticeBanner notice /> })
+                    .collect_view()
+            }}
         </div>
     }
 }
