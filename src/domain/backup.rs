@@ -22,6 +22,7 @@ const MAX_DEPTH: usize = 16;
 pub struct Backup {
     pub format: String,
     pub schema: u32,
+    #[serde(with = "super::timestamp")]
     pub exported: DateTime<Utc>,
     #[serde(default)]
     pub journal: Vec<JournalEntry>,
@@ -147,6 +148,7 @@ pub fn parse(text: &str) -> Result<Backup, ImportError> {
 /// A backup written by schema version 1.
 #[derive(Deserialize)]
 struct BackupV1 {
+    #[serde(with = "super::timestamp")]
     exported: DateTime<Utc>,
     #[serde(default)]
     journal: Vec<journal_v1::JournalEntry>,

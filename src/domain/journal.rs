@@ -117,8 +117,10 @@ impl Agenda {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JournalEntry {
     pub id: RecordId,
+    #[serde(with = "super::timestamp")]
     pub created: DateTime<Utc>,
     /// Bumped on every edit; saving and (later) merging compare it.
+    #[serde(with = "super::timestamp")]
     pub updated: DateTime<Utc>,
     pub kind: EntryKind,
     pub text: String,

@@ -12,7 +12,9 @@ use super::tags::Tag;
 #[derive(Deserialize)]
 pub struct JournalEntry {
     id: RecordId,
+    #[serde(with = "super::timestamp")]
     created: DateTime<Utc>,
+    #[serde(with = "super::timestamp")]
     updated: DateTime<Utc>,
     kind: EntryKind,
     text: String,

@@ -9,3 +9,4 @@ pub mod mood;
 pub mod record;
 pub mod seal;
 pub mod tags;
+pub mod timestamp;

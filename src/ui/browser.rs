@@ -47,7 +47,7 @@ pub fn local_date_time(at: DateTime<Utc>) -> String {
 
 /// Machine-readable form for `<time datetime=…>`.
 pub fn iso(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    crate::domain::timestamp::format(at)
 }
 
 /// Moves keyboard and screen-reader focus to the first element matching `selector`.
