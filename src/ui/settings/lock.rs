@@ -19,17 +19,17 @@ enum Progress {
     Failed(String),
 }
 
+/// Work on the lock, boxed so `run` exists once rather than per form.
+type LockWork = std::pin::Pin<Box<dyn Future<Output = Result<(), LockError>>>>;
+
 /// Runs `work` unless a form is already working, and reports how it went.
-fn run<F>(progress: RwSignal<Progress>, work: F, done: &'static str)
-where
-    F: AsyncFnOnce() -> Result<(), LockError> + 'static,
-{
+fn run(progress: RwSignal<Progress>, work: LockWork, done: &'static str) {
     if progress.get_untracked() == Progress::Working {
         return;
     }
     progress.set(Progress::Working);
     spawn_local(async move {
-        progress.set(match work().await {
+        progress.set(match work.await {
             Ok(()) => Progress::Done(String::from(done)),
             Err(error) => Progress::Failed(error.to_string()),
         });
@@ -86,7 +86,7 @@ fn LockOff(store: AppStore, switching: RwSignal<Progress>) -> impl IntoView {
         }
         run(
             progress,
-            async move || store.turn_lock_on(&passcode).await,
+            Box::pin(async move { store.turn_lock_on(&passcode).await }),
             "The lock is on. Everything here is now encrypted.",
         );
     };
@@ -120,7 +120,7 @@ fn LockOn(store: AppStore, switching: RwSignal<Progress>) -> impl IntoView {
         }
         run(
             changing,
-            async move || store.change_passcode(&old, &passcode).await,
+            Box::pin(async move { store.change_passcode(&old, &passcode).await }),
             "Passcode changed. Use the new one from now on.",
         );
         for field in [current, new, repeat] {
@@ -136,7 +136,7 @@ fn LockOn(store: AppStore, switching: RwSignal<Progress>) -> impl IntoView {
         off_passcode.set(String::new());
         run(
             turning_off,
-            async move || store.turn_lock_off(&passcode).await,
+            Box::pin(async move { store.turn_lock_off(&passcode).await }),
             "The lock is off. What is stored here is no longer encrypted.",
         );
     };
