@@ -1,5 +1,7 @@
 //! Reading and writing records in localStorage.
 
+use std::borrow::Cow;
+
 use gloo_storage::Storage as _;
 
 use super::error::StorageError;
@@ -201,7 +203,7 @@ impl LocalStore {
             .filter(|key| key != keys::SCHEMA && key != keys::LOCK)
             .filter_map(|key| {
                 let stored = self.raw.get_item(&key).ok().flatten()?;
-                let text = self.open(&key, &stored).ok()?;
+                let text = self.open(&key, &stored).ok()?.into_owned();
                 Some((key, text))
             })
             .collect();
@@ -220,7 +222,7 @@ impl LocalStore {
             .into_iter()
             .filter_map(|key| {
                 let stored = self.raw.get_item(&key).ok().flatten()?;
-                let text = self.open(&key, &stored).unwrap_or(stored);
+                let text = self.open(&key, &stored).unwrap_or(Cow::Borrowed(&stored));
                 let original = key.strip_prefix(keys::RECOVERY_PREFIX)?;
                 Some(format!("{}:{}", quoted(original), quoted(&text)))
             })
@@ -257,11 +259,11 @@ impl LocalStore {
     /// Half-written text from last time. Drafts are a convenience: one
     /// that cannot be read is simply not offered.
     pub fn load_drafts(&self) -> Drafts {
-        self.raw
-            .get_item(keys::JOURNAL_DRAFTS)
+        let Some(stored) = self.raw.get_item(keys::JOURNAL_DRAFTS).ok().flatten() else {
+            return Drafts::default();
+        };
+        self.open(keys::JOURNAL_DRAFTS, &stored)
             .ok()
-            .flatten()
-            .and_then(|stored| self.open(keys::JOURNAL_DRAFTS, &stored).ok())
             .and_then(|text| serde_json::from_str(&text).ok())
             .unwrap_or_default()
     }
@@ -297,13 +299,15 @@ impl LocalStore {
 
     /// The plain text of a stored value. Plain values are read as they are
     /// (written before the lock was on); sealed ones need the data key.
-    fn open(&self, key: &str, stored: &str) -> Result<String, DecodeError> {
+    /// Borrowed when plain: start-up reads megabytes this way.
+    fn open<'a>(&self, key: &str, stored: &'a str) -> Result<Cow<'a, str>, DecodeError> {
         if !seal::is_sealed(stored) {
-            return Ok(stored.to_string());
+            return Ok(Cow::Borrowed(stored));
         }
         match &self.sealer {
             Some(sealer) => sealer
                 .open(key, stored)
+                .map(Cow::Owned)
                 .map_err(|error| DecodeError::Unreadable(error.to_string())),
             None => Err(DecodeError::Unreadable(String::from(
                 "encrypted, and the lock is off",
