@@ -1,12 +1,17 @@
 //! Pure domain logic: no browser, no UI, no clock. Time and randomness come
 //! in as arguments, so everything here is tested natively.
 
+pub mod affection;
+pub mod appreciation;
 pub mod backup;
+pub mod day;
 pub mod id;
 pub mod journal;
 mod journal_v1;
 pub mod mood;
 pub mod record;
+pub mod rhythm;
 pub mod seal;
+pub mod settings;
 pub mod tags;
 pub mod timestamp;

@@ -1,0 +1,133 @@
+//! Affection nudges: a short list of small, non-sexual touches to offer
+//! through the day, and the marks made when one happened.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::id::RecordId;
+
+/// One touch on the list. Ids keep marks attached when the list is edited.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Nudge {
+    pub id: RecordId,
+    pub text: String,
+}
+
+/// The starting list, in Rekindle's own words; the couple can change it.
+pub const STARTERS: &[(&str, &str)] = &[
+    ("hug", "A long hug: stay until you both breathe out"),
+    ("hands", "Hold hands on a walk, even a short one"),
+    ("shoulder", "A hand on their shoulder as you pass by"),
+    ("couch", "Cuddle on the couch with no screen on"),
+    ("kiss", "A six-second kiss hello or goodbye"),
+    ("hair", "Run your fingers through their hair"),
+    ("feet", "Feet touching under the table or the blanket"),
+    ("back", "A slow back rub for a minute or two"),
+    ("greeting", "Greet them at the door as if you missed them"),
+    ("forehead", "A kiss on the forehead, for no reason"),
+];
+
+pub fn starter_list() -> Vec<Nudge> {
+    STARTERS
+        .iter()
+        .map(|(id, text)| Nudge {
+            id: RecordId::try_from(format!("starter-{id}")).expect("starter ids are valid"),
+            text: (*text).to_string(),
+        })
+        .collect()
+}
+
+/// The longest nudge: one line on a phone.
+pub const MAX_NUDGE_CHARS: usize = 120;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NudgeError {
+    Empty,
+    TooLong,
+    AlreadyListed,
+}
+
+impl std::fmt::Display for NudgeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NudgeError::Empty => "Write the touch you have in mind first.",
+            NudgeError::TooLong => "Keep it to one short line (120 characters).",
+            NudgeError::AlreadyListed => "That one is already on the list.",
+        })
+    }
+}
+
+/// The couple's list, in their order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NudgeList {
+    pub nudges: Vec<Nudge>,
+}
+
+impl Default for NudgeList {
+    fn default() -> Self {
+        NudgeList {
+            nudges: starter_list(),
+        }
+    }
+}
+
+impl NudgeList {
+    pub fn add(&mut self, id: RecordId, text: &str) -> Result<(), NudgeError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(NudgeError::Empty);
+        }
+        if text.chars().count() > MAX_NUDGE_CHARS {
+            return Err(NudgeError::TooLong);
+        }
+        if self
+            .nudges
+            .iter()
+            .any(|nudge| nudge.text.eq_ignore_ascii_case(text))
+        {
+            return Err(NudgeError::AlreadyListed);
+        }
+        self.nudges.push(Nudge {
+            id,
+            text: text.to_string(),
+        });
+        Ok(())
+    }
+
+    pub fn remove(&mut self, id: &RecordId) {
+        self.nudges.retain(|nudge| &nudge.id != id);
+    }
+
+    /// Moves a nudge one place up (`-1`) or down (`1`); no-op at the ends.
+    pub fn shift(&mut self, id: &RecordId, by: isize) {
+        let Some(from) = self.nudges.iter().position(|nudge| &nudge.id == id) else {
+            return;
+        };
+        let to = from
+            .checked_add_signed(by)
+            .filter(|to| *to < self.nudges.len());
+        if let Some(to) = to {
+            self.nudges.swap(from, to);
+        }
+    }
+}
+
+/// "It happened today": one mark per nudge per day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AffectionMark {
+    pub id: RecordId,
+    #[serde(with = "super::timestamp")]
+    pub created: DateTime<Utc>,
+    pub day: NaiveDate,
+    pub nudge: RecordId,
+    /// The nudge's words when marked, so the history reads right after the
+    /// list changes.
+    pub text: String,
+}
+
+/// Whether `nudge` is marked on `day`.
+pub fn is_marked(marks: &[AffectionMark], nudge: &RecordId, day: NaiveDate) -> bool {
+    marks
+        .iter()
+        .any(|mark| mark.day == day && &mark.nudge == nudge)
+}
