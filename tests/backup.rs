@@ -8,6 +8,7 @@ use rekindle::domain::id::RecordId;
 use rekindle::domain::journal::{Agenda, Draft, EntryKind, Journal, Prompt};
 use rekindle::domain::mood::Mood;
 use rekindle::domain::record::SCHEMA_VERSION;
+use rekindle::domain::settings::Settings;
 
 fn at(day: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 10, day, 20, 0, 0).unwrap()
@@ -40,10 +41,15 @@ fn journal(n: u8) -> Journal {
 #[test]
 fn every_export_re_imports_to_the_same_data() {
     let original = journal(12);
-    let text = backup::export(&original, at(28));
+    let text = backup::export(&original, &Settings::default(), at(28));
     let parsed = backup::parse(&text).unwrap();
     let mut restored = Journal::default();
-    backup::apply(&mut restored, parsed, ImportMode::Replace);
+    backup::apply(
+        &mut restored,
+        &mut Settings::default(),
+        parsed,
+        ImportMode::Replace,
+    );
     assert_eq!(restored, original);
     assert_eq!(backup::file_name(at(28)), "rekindle-backup-2026-10-28.json");
 }
@@ -51,7 +57,8 @@ fn every_export_re_imports_to_the_same_data() {
 #[test]
 fn merging_the_same_backup_twice_duplicates_nothing() {
     let mut here = journal(3);
-    let incoming = backup::parse(&backup::export(&journal(5), at(28))).unwrap();
+    let incoming =
+        backup::parse(&backup::export(&journal(5), &Settings::default(), at(28))).unwrap();
     assert_eq!(
         backup::preview(&incoming, &here),
         Preview {
@@ -62,9 +69,19 @@ fn merging_the_same_backup_twice_duplicates_nothing() {
             only_here: 0,
         }
     );
-    backup::apply(&mut here, incoming.clone(), ImportMode::Merge);
+    backup::apply(
+        &mut here,
+        &mut Settings::default(),
+        incoming.clone(),
+        ImportMode::Merge,
+    );
     assert_eq!(here.len(), 5);
-    backup::apply(&mut here, incoming.clone(), ImportMode::Merge);
+    backup::apply(
+        &mut here,
+        &mut Settings::default(),
+        incoming.clone(),
+        ImportMode::Merge,
+    );
     assert_eq!(here, journal(5));
     assert_eq!(backup::preview(&incoming, &here).kept, 5);
 }
@@ -92,7 +109,8 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
         at(26),
     )
     .unwrap();
-    let incoming = backup::parse(&backup::export(&elsewhere, at(28))).unwrap();
+    let incoming =
+        backup::parse(&backup::export(&elsewhere, &Settings::default(), at(28))).unwrap();
     assert_eq!(
         backup::preview(&incoming, &here),
         Preview {
@@ -103,7 +121,12 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
             only_here: 0,
         }
     );
-    backup::apply(&mut here, incoming, ImportMode::Merge);
+    backup::apply(
+        &mut here,
+        &mut Settings::default(),
+        incoming,
+        ImportMode::Merge,
+    );
     assert_eq!(here.get(&id(1)).unwrap().text, "Edited on the other phone");
     assert_eq!(here.get(&id(2)).unwrap().text, "Edited here");
 }
@@ -111,14 +134,20 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
 #[test]
 fn replace_makes_the_device_hold_exactly_the_backup() {
     let mut here = journal(6);
-    let incoming = backup::parse(&backup::export(&journal(2), at(28))).unwrap();
-    backup::apply(&mut here, incoming, ImportMode::Replace);
+    let incoming =
+        backup::parse(&backup::export(&journal(2), &Settings::default(), at(28))).unwrap();
+    backup::apply(
+        &mut here,
+        &mut Settings::default(),
+        incoming,
+        ImportMode::Replace,
+    );
     assert_eq!(here, journal(2));
 }
 
 #[test]
 fn bad_files_are_refused_with_a_reason() {
-    let good = backup::export(&journal(2), at(28));
+    let good = backup::export(&journal(2), &Settings::default(), at(28));
     let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
     let duplicate = {
         let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
@@ -190,7 +219,8 @@ fn hostile_strings_survive_as_plain_text() {
             at(1),
         )
         .unwrap();
-    let parsed: Backup = backup::parse(&backup::export(&hostile, at(2))).unwrap();
+    let parsed: Backup =
+        backup::parse(&backup::export(&hostile, &Settings::default(), at(2))).unwrap();
     assert_eq!(parsed.journal[0].text, text);
 }
 
@@ -204,7 +234,7 @@ proptest! {
 
     #[test]
     fn a_damaged_export_is_refused_or_read_never_a_panic(cut in 0usize..2000, flip in 0usize..2000, byte in 0u8..128) {
-        let good = backup::export(&journal(4), at(28));
+        let good = backup::export(&journal(4), &Settings::default(), at(28));
         let mut bytes = good.into_bytes();
         let flip = flip % bytes.len();
         bytes[flip] = byte;
@@ -212,7 +242,7 @@ proptest! {
         // Whatever is accepted is a consistent backup.
         if let Ok(parsed) = String::from_utf8(bytes).map_err(|_| ()).and_then(|text| backup::parse(&text).map_err(|_| ())) {
             let mut restored = Journal::default();
-            backup::apply(&mut restored, parsed, ImportMode::Replace);
+            backup::apply(&mut restored, &mut Settings::default(), parsed, ImportMode::Replace);
             prop_assert!(restored.len() <= 4);
         }
     }
@@ -234,9 +264,42 @@ fn a_backup_from_schema_1_is_upgraded_on_import() {
 #[test]
 fn the_preview_counts_what_replace_would_remove() {
     let mut here = journal(5);
-    let incoming = backup::parse(&backup::export(&journal(3), at(28))).unwrap();
+    let incoming =
+        backup::parse(&backup::export(&journal(3), &Settings::default(), at(28))).unwrap();
     let preview = backup::preview(&incoming, &here);
     assert_eq!((preview.kept, preview.only_here), (3, 2));
-    backup::apply(&mut here, incoming, ImportMode::Replace);
+    backup::apply(
+        &mut here,
+        &mut Settings::default(),
+        incoming,
+        ImportMode::Replace,
+    );
     assert_eq!(here, journal(3));
+}
+
+#[test]
+fn settings_travel_with_a_backup_and_only_replace_takes_them() {
+    let mut theirs = Settings::default();
+    theirs.set_name(rekindle::domain::appreciation::Partner::First, "Alex");
+    let text = backup::export(&journal(1), &theirs, at(28));
+    let mut here = Settings::default();
+    let mut journal_here = journal(1);
+    backup::apply(
+        &mut journal_here,
+        &mut here,
+        backup::parse(&text).unwrap(),
+        ImportMode::Merge,
+    );
+    assert_eq!(
+        here,
+        Settings::default(),
+        "merge keeps this device's settings"
+    );
+    backup::apply(
+        &mut journal_here,
+        &mut here,
+        backup::parse(&text).unwrap(),
+        ImportMode::Replace,
+    );
+    assert_eq!(here, theirs);
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::journal::{Journal, JournalEntry, MAX_ENTRY_CHARS};
 use super::journal_v1;
 use super::record::SCHEMA_VERSION;
+use super::settings::Settings;
 
 /// Marks a file as a Rekindle backup (and not any other JSON).
 pub const FORMAT: &str = "rekindle-backup";
@@ -26,6 +27,9 @@ pub struct Backup {
     pub exported: DateTime<Utc>,
     #[serde(default)]
     pub journal: Vec<JournalEntry>,
+    /// Absent in backups from before settings existed.
+    #[serde(default)]
+    pub settings: Option<Settings>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,12 +99,13 @@ pub enum ImportMode {
     Replace,
 }
 
-pub fn export(journal: &Journal, now: DateTime<Utc>) -> String {
+pub fn export(journal: &Journal, settings: &Settings, now: DateTime<Utc>) -> String {
     let backup = Backup {
         format: FORMAT.to_string(),
         schema: SCHEMA_VERSION,
         exported: now,
         journal: journal.entries().to_vec(),
+        settings: Some(settings.clone()),
     };
     serde_json::to_string(&backup).expect("backups serialise")
 }
@@ -161,6 +166,7 @@ impl From<BackupV1> for Backup {
             schema: SCHEMA_VERSION,
             exported: old.exported,
             journal: old.journal.into_iter().map(Into::into).collect(),
+            settings: None,
         }
     }
 }
@@ -235,10 +241,16 @@ pub fn preview(backup: &Backup, journal: &Journal) -> Preview {
 }
 
 /// Applies a checked backup. Merging matches records by id, so importing
-/// the same file twice changes nothing the second time.
-pub fn apply(journal: &mut Journal, backup: Backup, mode: ImportMode) {
+/// the same file twice changes nothing the second time; it keeps this
+/// device's settings. Replacing takes the backup's settings too.
+pub fn apply(journal: &mut Journal, settings: &mut Settings, backup: Backup, mode: ImportMode) {
     match mode {
-        ImportMode::Replace => *journal = Journal::from_entries(backup.journal),
+        ImportMode::Replace => {
+            *journal = Journal::from_entries(backup.journal);
+            if let Some(theirs) = backup.settings {
+                *settings = theirs;
+            }
+        }
         ImportMode::Merge => {
             for entry in backup.journal {
                 journal.upsert(entry);

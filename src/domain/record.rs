@@ -109,6 +109,18 @@ pub fn decode<T: Record + DeserializeOwned>(raw: &str) -> Result<Decoded<T>, Dec
     }
 }
 
+/// Reads a document that has only ever had today's form (one that first
+/// appeared at this schema version, like the settings).
+pub fn decode_current<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeError> {
+    let header: Header =
+        serde_json::from_str(raw).map_err(|error| DecodeError::Unreadable(error.to_string()))?;
+    match header.v {
+        SCHEMA_VERSION => data_as(raw),
+        v if v > SCHEMA_VERSION => Err(DecodeError::NewerVersion(v)),
+        v => Err(unknown_version(v)),
+    }
+}
+
 /// The `data` of a stored record read as `T` (one of the frozen older forms).
 pub fn data_as<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeError> {
     serde_json::from_str::<OwnedEnvelope<T>>(raw)

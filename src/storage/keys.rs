@@ -15,6 +15,9 @@ pub const SCHEMA: &str = "rekindle/schema";
 /// key, and the data key encrypted with it. Plain JSON; nothing readable.
 pub const LOCK: &str = "rekindle/lock";
 
+/// The couple's settings (names, check-in day, theme): one document.
+pub const SETTINGS: &str = "rekindle/settings";
+
 /// One journal entry per key: `rekindle/journal/<id>` → `{"v":2,"data":{…}}`,
 /// or with the lock on, `sealed1:<base64 of nonce and ciphertext>`.
 pub const JOURNAL_PREFIX: &str = "rekindle/journal/";

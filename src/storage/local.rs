@@ -10,6 +10,7 @@ use crate::domain::id::RecordId;
 use crate::domain::journal::{Drafts, Journal, JournalEntry};
 use crate::domain::record::{self, DecodeError, Decoded, Record, SCHEMA_VERSION, Snapshot};
 use crate::domain::seal::{self, LockRecord, Sealer};
+use crate::domain::settings::Settings;
 
 /// A stored record that could not be used, and what happened to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +26,7 @@ pub struct Problem {
 pub enum ExternalChange {
     JournalSaved(JournalEntry),
     JournalRemoved(RecordId),
+    SettingsSaved(Settings),
     /// Another tab runs a newer Rekindle and upgraded the data: stop writing.
     NewerSchema(u32),
     /// Another tab turned the lock on or off, or changed the passcode.
@@ -37,6 +39,7 @@ pub enum ExternalChange {
 pub struct Loaded {
     pub store: LocalStore,
     pub journal: Journal,
+    pub settings: Settings,
     pub problems: Vec<Problem>,
 }
 
@@ -126,12 +129,26 @@ impl LocalStore {
                 Err(error) => problems.push(store.set_aside(&key, &text, error)),
             }
         }
+        let settings = match store.raw.get_item(keys::SETTINGS).ok().flatten() {
+            None => Settings::default(),
+            Some(text) => match store
+                .open(keys::SETTINGS, &text)
+                .and_then(|plain| record::decode_current(&plain))
+            {
+                Ok(settings) => settings,
+                Err(error) => {
+                    problems.push(store.set_aside(keys::SETTINGS, &text, error));
+                    Settings::default()
+                }
+            },
+        };
         if stored_schema != Some(SCHEMA_VERSION) && store.read_only.is_none() {
             store.mark_schema()?;
         }
         Ok(Loaded {
             store,
             journal: Journal::from_entries(entries),
+            settings,
             problems,
         })
     }
@@ -148,6 +165,12 @@ impl LocalStore {
         };
         if key == keys::LOCK {
             return ExternalChange::LockChanged;
+        }
+        if key == keys::SETTINGS {
+            return new_value
+                .and_then(|text| self.open(key, text).ok())
+                .and_then(|plain| record::decode_current(&plain).ok())
+                .map_or(ExternalChange::Ignored, ExternalChange::SettingsSaved);
         }
         if key == keys::SCHEMA {
             return match new_value.and_then(|v| v.trim().parse::<u32>().ok()) {
@@ -276,6 +299,11 @@ impl LocalStore {
         }
         let json = serde_json::to_string(drafts).expect("drafts serialise");
         self.set(keys::JOURNAL_DRAFTS, &json)
+    }
+
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {
+        self.writable()?;
+        self.set(keys::SETTINGS, &record::encode(settings))
     }
 
     fn writable(&self) -> Result<(), StorageError> {

@@ -12,15 +12,30 @@ use super::route::Route;
 use super::settings::SettingsPage;
 use super::store::AppStore;
 use crate::domain::seal::Sealer;
+use crate::domain::settings::Theme;
 
 fn current_route() -> Route {
     Route::from_hash(&window().location().hash().unwrap_or_default())
 }
 
 /// The app itself, over storage opened with `sealer` when the lock is on.
+fn apply_theme(theme: Theme) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let _ = match theme {
+        Theme::System => root.remove_attribute("data-theme"),
+        Theme::Light => root.set_attribute("data-theme", "light"),
+        Theme::Dark => root.set_attribute("data-theme", "dark"),
+    };
+}
+
 #[component]
 pub fn App(sealer: Option<Sealer>) -> impl IntoView {
-    provide_context(AppStore::load(sealer));
+    let store = AppStore::load(sealer);
+    provide_context(store);
+    // The theme setting overrides the device's (see tokens.css).
+    Effect::new(move |_| apply_theme(store.settings.with(|s| s.theme)));
 
     let (route, set_route) = signal(current_route());
     window_event_listener(leptos::ev::hashchange, move |_| {

@@ -10,6 +10,7 @@ use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, Drafts, Journal};
 use crate::domain::record::Snapshot;
 use crate::domain::seal::Sealer;
+use crate::domain::settings::Settings;
 use crate::storage::passcode::{self, LockError};
 use crate::storage::{ExternalChange, LocalStore, Problem, StorageError, device, lock_record};
 use crate::ui::browser::measured;
@@ -33,6 +34,10 @@ pub struct AppStore {
     pub notices: RwSignal<Vec<Notice>>,
     /// Whether the passcode lock is on (values are sealed at rest).
     pub lock_on: RwSignal<bool>,
+    pub settings: RwSignal<Settings>,
+    /// The settings as storage holds them: a change to `settings` that
+    /// differs from this is saved (and one another tab made is not echoed).
+    settings_saved: StoredValue<Settings>,
     /// Half-written text as last reported by the editors (not reactive:
     /// editors own their live text; this is only what gets saved).
     drafts: StoredValue<Drafts>,
@@ -51,7 +56,7 @@ impl AppStore {
     /// with the data key if the lock is on.
     pub fn load(sealer: Option<Sealer>) -> Self {
         let lock_on = sealer.is_some();
-        let (backend, journal, drafts, mut notices) = match LocalStore::load(sealer) {
+        let (backend, journal, settings, drafts, mut notices) = match LocalStore::load(sealer) {
             Ok(loaded) => {
                 let mut notices = Vec::new();
                 if !loaded.problems.is_empty() {
@@ -67,11 +72,18 @@ impl AppStore {
                     journal_saved: Snapshot::of(loaded.journal.entries()),
                     storage: loaded.store,
                 };
-                (Some(backend), loaded.journal, drafts, notices)
+                (
+                    Some(backend),
+                    loaded.journal,
+                    loaded.settings,
+                    drafts,
+                    notices,
+                )
             }
             Err(error) => (
                 None,
                 Journal::default(),
+                Settings::default(),
                 Drafts::default(),
                 vec![Notice::SaveFailed(error.to_string())],
             ),
@@ -81,6 +93,8 @@ impl AppStore {
             journal: RwSignal::new(journal),
             notices: RwSignal::new(notices),
             lock_on: RwSignal::new(lock_on),
+            settings: RwSignal::new(settings.clone()),
+            settings_saved: StoredValue::new(settings),
             drafts: StoredValue::new(drafts),
             drafts_dirty: StoredValue::new(false),
             backend: StoredValue::new_local(backend),
@@ -94,6 +108,14 @@ impl AppStore {
             if first_run.get_value() {
                 first_run.set_value(false);
             } else {
+                store.schedule_save(SAVE_DELAY);
+            }
+        });
+        Effect::new(move |_| {
+            let changed = store
+                .settings
+                .with(|settings| store.settings_saved.with_value(|saved| saved != settings));
+            if changed {
                 store.schedule_save(SAVE_DELAY);
             }
         });
@@ -169,6 +191,11 @@ impl AppStore {
                     backend
                         .storage
                         .save_journal(journal, &mut backend.journal_saved)?;
+                    let settings = self.settings.get_untracked();
+                    if self.settings_saved.with_value(|saved| saved != &settings) {
+                        backend.storage.save_settings(&settings)?;
+                        self.settings_saved.set_value(settings);
+                    }
                     if self.drafts_dirty.get_value() {
                         self.drafts
                             .with_value(|drafts| backend.storage.save_drafts(drafts))?;
@@ -196,6 +223,10 @@ impl AppStore {
                 // save writes ours, otherwise theirs replaces ours.
                 self.with_backend(|backend| backend.journal_saved.saved(&entry));
                 self.journal.update(|journal| journal.upsert(entry));
+            }
+            ExternalChange::SettingsSaved(settings) => {
+                self.settings_saved.set_value(settings.clone());
+                self.settings.set(settings);
             }
             ExternalChange::JournalRemoved(id) => {
                 self.with_backend(|backend| backend.journal_saved.removed(&id));
@@ -253,8 +284,10 @@ impl AppStore {
 
     /// Brings a checked backup in; the usual save writes what changed.
     pub fn import(self, incoming: Backup, mode: ImportMode) {
+        let mut settings = self.settings.get_untracked();
         self.journal
-            .update(|journal| backup::apply(journal, incoming, mode));
+            .update(|journal| backup::apply(journal, &mut settings, incoming, mode));
+        self.settings.set(settings);
     }
 
     /// Erases every record, draft and set-aside copy of Rekindle's. Pending

@@ -54,3 +54,54 @@ test('erase everything needs the typed word, then removes only Rekindle’s data
   assertClean(problems);
   await context.close();
 });
+
+test('names, check-in day and theme are kept, and the theme overrides the device', async () => {
+  const { context, page, problems } = await openApp(env, '#/settings', { colorScheme: 'light' });
+  await page.getByLabel("Partner 1's name").fill('  Alex ');
+  await page.getByLabel("Partner 2's name").fill('Sam');
+  await page.getByLabel("Partner 2's name").press('Tab');
+  await page.getByLabel('Weekly check-in day').selectOption('Wednesday');
+  await page.getByLabel('Dark').check();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  assert.equal(await background(), 'rgb(28, 24, 22)', 'dark although the device is light');
+  await page.waitForFunction(() => localStorage.getItem('rekindle/settings') !== null);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('rekindle/settings')));
+  assert.deepEqual(stored, { v: 2, data: { names: ['Alex', 'Sam'], check_in_weekday: 'Wed', theme: 'dark' } });
+
+  await reload(page);
+  await goto(page, env.server.url + '#/settings');
+  assert.equal(await page.getByLabel("Partner 1's name").inputValue(), 'Alex');
+  assert.equal(await page.getByLabel('Weekly check-in day').inputValue(), 'Wednesday');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  await page.getByLabel('Match this device').check();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === undefined);
+  assert.equal(await background(), 'rgb(247, 241, 236)');
+  assertClean(problems);
+  await context.close();
+});
+
+test('a settings change in one tab reaches the other without echoing back', async () => {
+  const { context, page: a, problems } = await openApp(env, '#/settings');
+  const b = await context.newPage();
+  await goto(b, env.server.url + '#/settings');
+  await a.getByLabel("Partner 1's name").fill('Robin');
+  await a.getByLabel("Partner 1's name").press('Tab');
+  await a.getByLabel('Dark').check();
+  await b.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await b.waitForFunction(() => document.querySelector('#name-first').value === 'Robin');
+  // Count writes of the settings key for a while: the other tab must not write it back.
+  const writes = await a.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let count = 0;
+        addEventListener('storage', (event) => {
+          if (event.key === 'rekindle/settings') count += 1;
+        });
+        setTimeout(() => resolve(count), 1500);
+      }),
+  );
+  assert.equal(writes, 0);
+  assertClean(problems);
+  await context.close();
+});

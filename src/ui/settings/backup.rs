@@ -22,9 +22,10 @@ pub fn Backups() -> impl IntoView {
     let export_error = RwSignal::new(None::<String>);
     let export = move |_| {
         let at = now();
+        let settings = store.settings.get_untracked();
         let text = store
             .journal
-            .with_untracked(|journal| backup::export(journal, at));
+            .with_untracked(|journal| backup::export(journal, &settings, at));
         let result = download(&backup::file_name(at), "application/json", &text);
         export_error.set(result.err());
     };

@@ -1,7 +1,8 @@
-//! Settings: the person's data, its backups and its lock.
+//! Settings: names, check-in day and theme; the data, its backups and its lock.
 
 mod backup;
 mod lock;
+mod preferences;
 mod your_data;
 
 use leptos::prelude::*;
@@ -11,6 +12,7 @@ use crate::ui::page::Page;
 use crate::ui::store::use_store;
 use backup::Backups;
 use lock::PasscodeLock;
+use preferences::Preferences;
 use your_data::YourData;
 
 #[component]
@@ -19,7 +21,8 @@ pub fn SettingsPage() -> impl IntoView {
     let erase =
         Callback::new(move |()| store.erase_everything().map_err(|error| error.to_string()));
     view! {
-        <Page title="Settings" lede="Your names, check-in day and theme arrive here soon.">
+        <Page title="Settings">
+            <Preferences />
             <YourData />
             <Backups />
             <PasscodeLock />
