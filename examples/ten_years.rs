@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Duration, TimeZone, Utc};
 use rekindle::domain::id::RecordId;
-use rekindle::domain::journal::{Draft, EntryKind, Journal, Prompt};
+use rekindle::domain::journal::{Draft, EntryKind, Journal, JournalEntry, Prompt};
 use rekindle::domain::mood::Mood;
 use rekindle::domain::record::{SCHEMA_VERSION, encode};
 use rekindle::storage::keys;
@@ -121,7 +121,7 @@ fn main() {
     let mut store = BTreeMap::new();
     store.insert(keys::SCHEMA.to_string(), SCHEMA_VERSION.to_string());
     for entry in journal.entries() {
-        store.insert(keys::journal_entry(&entry.id), encode(entry));
+        store.insert(keys::record::<JournalEntry>(&entry.id), encode(entry));
     }
     let chars: usize = store
         .iter()

@@ -3,12 +3,36 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
-use rekindle::domain::backup::{self, Backup, ImportError, ImportMode, Preview};
+use rekindle::domain::backup::{self, Backup, Contents, ImportError, ImportMode, Preview, Target};
 use rekindle::domain::id::RecordId;
 use rekindle::domain::journal::{Agenda, Draft, EntryKind, Journal, Prompt};
 use rekindle::domain::mood::Mood;
 use rekindle::domain::record::SCHEMA_VERSION;
 use rekindle::domain::settings::Settings;
+
+/// Export with only a journal and settings (the other kinds have their own test).
+fn export(journal: &Journal, settings: &Settings, now: DateTime<Utc>) -> String {
+    backup::export(
+        Contents {
+            journal,
+            appreciations: &[],
+            affection: &[],
+            settings,
+        },
+        now,
+    )
+}
+
+fn apply(journal: &mut Journal, settings: &mut Settings, incoming: Backup, mode: ImportMode) {
+    let (mut appreciations, mut affection) = (Vec::new(), Vec::new());
+    let target = Target {
+        journal,
+        appreciations: &mut appreciations,
+        affection: &mut affection,
+        settings,
+    };
+    backup::apply(target, incoming, mode);
+}
 
 fn at(day: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 10, day, 20, 0, 0).unwrap()
@@ -41,10 +65,10 @@ fn journal(n: u8) -> Journal {
 #[test]
 fn every_export_re_imports_to_the_same_data() {
     let original = journal(12);
-    let text = backup::export(&original, &Settings::default(), at(28));
+    let text = export(&original, &Settings::default(), at(28));
     let parsed = backup::parse(&text).unwrap();
     let mut restored = Journal::default();
-    backup::apply(
+    apply(
         &mut restored,
         &mut Settings::default(),
         parsed,
@@ -57,8 +81,7 @@ fn every_export_re_imports_to_the_same_data() {
 #[test]
 fn merging_the_same_backup_twice_duplicates_nothing() {
     let mut here = journal(3);
-    let incoming =
-        backup::parse(&backup::export(&journal(5), &Settings::default(), at(28))).unwrap();
+    let incoming = backup::parse(&export(&journal(5), &Settings::default(), at(28))).unwrap();
     assert_eq!(
         backup::preview(&incoming, &here),
         Preview {
@@ -67,16 +90,18 @@ fn merging_the_same_backup_twice_duplicates_nothing() {
             newer: 0,
             kept: 3,
             only_here: 0,
+            appreciations: 0,
+            affection_marks: 0,
         }
     );
-    backup::apply(
+    apply(
         &mut here,
         &mut Settings::default(),
         incoming.clone(),
         ImportMode::Merge,
     );
     assert_eq!(here.len(), 5);
-    backup::apply(
+    apply(
         &mut here,
         &mut Settings::default(),
         incoming.clone(),
@@ -109,8 +134,7 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
         at(26),
     )
     .unwrap();
-    let incoming =
-        backup::parse(&backup::export(&elsewhere, &Settings::default(), at(28))).unwrap();
+    let incoming = backup::parse(&export(&elsewhere, &Settings::default(), at(28))).unwrap();
     assert_eq!(
         backup::preview(&incoming, &here),
         Preview {
@@ -119,9 +143,11 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
             newer: 1,
             kept: 1,
             only_here: 0,
+            appreciations: 0,
+            affection_marks: 0,
         }
     );
-    backup::apply(
+    apply(
         &mut here,
         &mut Settings::default(),
         incoming,
@@ -134,9 +160,8 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
 #[test]
 fn replace_makes_the_device_hold_exactly_the_backup() {
     let mut here = journal(6);
-    let incoming =
-        backup::parse(&backup::export(&journal(2), &Settings::default(), at(28))).unwrap();
-    backup::apply(
+    let incoming = backup::parse(&export(&journal(2), &Settings::default(), at(28))).unwrap();
+    apply(
         &mut here,
         &mut Settings::default(),
         incoming,
@@ -147,7 +172,7 @@ fn replace_makes_the_device_hold_exactly_the_backup() {
 
 #[test]
 fn bad_files_are_refused_with_a_reason() {
-    let good = backup::export(&journal(2), &Settings::default(), at(28));
+    let good = export(&journal(2), &Settings::default(), at(28));
     let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
     let duplicate = {
         let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
@@ -219,8 +244,7 @@ fn hostile_strings_survive_as_plain_text() {
             at(1),
         )
         .unwrap();
-    let parsed: Backup =
-        backup::parse(&backup::export(&hostile, &Settings::default(), at(2))).unwrap();
+    let parsed: Backup = backup::parse(&export(&hostile, &Settings::default(), at(2))).unwrap();
     assert_eq!(parsed.journal[0].text, text);
 }
 
@@ -234,7 +258,7 @@ proptest! {
 
     #[test]
     fn a_damaged_export_is_refused_or_read_never_a_panic(cut in 0usize..2000, flip in 0usize..2000, byte in 0u8..128) {
-        let good = backup::export(&journal(4), &Settings::default(), at(28));
+        let good = export(&journal(4), &Settings::default(), at(28));
         let mut bytes = good.into_bytes();
         let flip = flip % bytes.len();
         bytes[flip] = byte;
@@ -242,7 +266,7 @@ proptest! {
         // Whatever is accepted is a consistent backup.
         if let Ok(parsed) = String::from_utf8(bytes).map_err(|_| ()).and_then(|text| backup::parse(&text).map_err(|_| ())) {
             let mut restored = Journal::default();
-            backup::apply(&mut restored, &mut Settings::default(), parsed, ImportMode::Replace);
+            apply(&mut restored, &mut Settings::default(), parsed, ImportMode::Replace);
             prop_assert!(restored.len() <= 4);
         }
     }
@@ -264,11 +288,10 @@ fn a_backup_from_schema_1_is_upgraded_on_import() {
 #[test]
 fn the_preview_counts_what_replace_would_remove() {
     let mut here = journal(5);
-    let incoming =
-        backup::parse(&backup::export(&journal(3), &Settings::default(), at(28))).unwrap();
+    let incoming = backup::parse(&export(&journal(3), &Settings::default(), at(28))).unwrap();
     let preview = backup::preview(&incoming, &here);
     assert_eq!((preview.kept, preview.only_here), (3, 2));
-    backup::apply(
+    apply(
         &mut here,
         &mut Settings::default(),
         incoming,
@@ -281,10 +304,10 @@ fn the_preview_counts_what_replace_would_remove() {
 fn settings_travel_with_a_backup_and_only_replace_takes_them() {
     let mut theirs = Settings::default();
     theirs.set_name(rekindle::domain::appreciation::Partner::First, "Alex");
-    let text = backup::export(&journal(1), &theirs, at(28));
+    let text = export(&journal(1), &theirs, at(28));
     let mut here = Settings::default();
     let mut journal_here = journal(1);
-    backup::apply(
+    apply(
         &mut journal_here,
         &mut here,
         backup::parse(&text).unwrap(),
@@ -295,11 +318,88 @@ fn settings_travel_with_a_backup_and_only_replace_takes_them() {
         Settings::default(),
         "merge keeps this device's settings"
     );
-    backup::apply(
+    apply(
         &mut journal_here,
         &mut here,
         backup::parse(&text).unwrap(),
         ImportMode::Replace,
     );
     assert_eq!(here, theirs);
+}
+
+#[test]
+fn appreciations_and_affection_marks_round_trip_and_merge_by_id() {
+    use rekindle::domain::affection::AffectionMark;
+    use rekindle::domain::appreciation::{Appreciation, Focus, Partner};
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+    let appreciations: Vec<_> = (0..3)
+        .map(|n| Appreciation {
+            id: id(n),
+            created: at(5),
+            updated: at(5 + u32::from(n)),
+            day,
+            from: if n % 2 == 0 {
+                Partner::First
+            } else {
+                Partner::Second
+            },
+            focus: Focus::WhoTheyAre,
+            text: format!("How you {n} kept calm"),
+            read_aloud: n == 1,
+        })
+        .collect();
+    let marks: Vec<_> = (0..4)
+        .map(|n| AffectionMark {
+            id: id(50 + n),
+            created: at(6),
+            day,
+            nudge: id(90),
+            text: "A long hug".into(),
+        })
+        .collect();
+    let settings = Settings::default();
+    let text = backup::export(
+        Contents {
+            journal: &journal(1),
+            appreciations: &appreciations,
+            affection: &marks,
+            settings: &settings,
+        },
+        at(28),
+    );
+    let parsed = backup::parse(&text).unwrap();
+    let preview = backup::preview(&parsed, &journal(1));
+    assert_eq!((preview.appreciations, preview.affection_marks), (3, 4));
+
+    let (mut j, mut a, mut m, mut s) = (
+        journal(1),
+        vec![appreciations[0].clone()],
+        Vec::new(),
+        Settings::default(),
+    );
+    for _ in 0..2 {
+        let target = Target {
+            journal: &mut j,
+            appreciations: &mut a,
+            affection: &mut m,
+            settings: &mut s,
+        };
+        backup::apply(target, backup::parse(&text).unwrap(), ImportMode::Merge);
+    }
+    a.sort_by(|x, y| x.id.cmp(&y.id));
+    assert_eq!(a, appreciations, "merged twice: no duplicates");
+    assert_eq!(m, marks);
+
+    let twice = text.replacen(
+        "\"appreciations\":[",
+        &format!(
+            "\"appreciations\":[{},",
+            serde_json::to_string(&appreciations[0]).unwrap()
+        ),
+        1,
+    );
+    assert!(matches!(
+        backup::parse(&twice),
+        Err(ImportError::Invalid(_))
+    ));
 }

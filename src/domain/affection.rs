@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::id::RecordId;
+use super::record::{self, DecodeError, Record};
 
 /// One touch on the list. Ids keep marks attached when the list is edited.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,6 +124,20 @@ pub struct AffectionMark {
     /// The nudge's words when marked, so the history reads right after the
     /// list changes.
     pub text: String,
+}
+
+impl Record for AffectionMark {
+    fn id(&self) -> &RecordId {
+        &self.id
+    }
+    /// Marks are made and removed, never edited.
+    fn updated(&self) -> DateTime<Utc> {
+        self.created
+    }
+    /// First stored at schema 2: there is no older form.
+    fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
+        Err(record::unknown_version(version))
+    }
 }
 
 /// Whether `nudge` is marked on `day`.

@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::id::RecordId;
+use super::record::{self, DecodeError, Record};
 
 /// Which of the two partners (their names live in Settings).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -60,6 +61,19 @@ pub struct Appreciation {
     /// "Read aloud at the check-in".
     #[serde(default)]
     pub read_aloud: bool,
+}
+
+impl Record for Appreciation {
+    fn id(&self) -> &RecordId {
+        &self.id
+    }
+    fn updated(&self) -> DateTime<Utc> {
+        self.updated
+    }
+    /// First stored at schema 2: there is no older form.
+    fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
+        Err(record::unknown_version(version))
+    }
 }
 
 /// The longest appreciation: a few sentences, not an essay.

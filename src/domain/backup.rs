@@ -7,8 +7,12 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::affection::AffectionMark;
+use super::appreciation::{Appreciation, MAX_APPRECIATION_CHARS};
+use super::id::RecordId;
 use super::journal::{Journal, JournalEntry, MAX_ENTRY_CHARS};
 use super::journal_v1;
+use super::record;
 use super::record::SCHEMA_VERSION;
 use super::settings::Settings;
 
@@ -27,6 +31,10 @@ pub struct Backup {
     pub exported: DateTime<Utc>,
     #[serde(default)]
     pub journal: Vec<JournalEntry>,
+    #[serde(default)]
+    pub appreciations: Vec<Appreciation>,
+    #[serde(default)]
+    pub affection: Vec<AffectionMark>,
     /// Absent in backups from before settings existed.
     #[serde(default)]
     pub settings: Option<Settings>,
@@ -89,6 +97,8 @@ pub struct Preview {
     pub kept: usize,
     /// Here but not in the backup: what "replace" would remove.
     pub only_here: usize,
+    pub appreciations: usize,
+    pub affection_marks: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,12 +109,28 @@ pub enum ImportMode {
     Replace,
 }
 
-pub fn export(journal: &Journal, settings: &Settings, now: DateTime<Utc>) -> String {
+/// Everything a backup holds, as the app keeps it.
+pub struct Contents<'a> {
+    pub journal: &'a Journal,
+    pub appreciations: &'a [Appreciation],
+    pub affection: &'a [AffectionMark],
+    pub settings: &'a Settings,
+}
+
+pub fn export(contents: Contents<'_>, now: DateTime<Utc>) -> String {
+    let Contents {
+        journal,
+        appreciations,
+        affection,
+        settings,
+    } = contents;
     let backup = Backup {
         format: FORMAT.to_string(),
         schema: SCHEMA_VERSION,
         exported: now,
         journal: journal.entries().to_vec(),
+        appreciations: appreciations.to_vec(),
+        affection: affection.to_vec(),
         settings: Some(settings.clone()),
     };
     serde_json::to_string(&backup).expect("backups serialise")
@@ -166,6 +192,8 @@ impl From<BackupV1> for Backup {
             schema: SCHEMA_VERSION,
             exported: old.exported,
             journal: old.journal.into_iter().map(Into::into).collect(),
+            appreciations: Vec::new(),
+            affection: Vec::new(),
             settings: None,
         }
     }
@@ -191,6 +219,30 @@ fn validate(backup: &Backup) -> Result<(), ImportError> {
             return Err(ImportError::Invalid(format!(
                 "the entry {} was changed before it was written",
                 entry.id
+            )));
+        }
+    }
+    unique(backup.appreciations.iter().map(|a| &a.id), "appreciation")?;
+    unique(backup.affection.iter().map(|m| &m.id), "affection mark")?;
+    if let Some(bad) = backup
+        .appreciations
+        .iter()
+        .find(|a| a.text.trim().is_empty() || a.text.chars().count() > MAX_APPRECIATION_CHARS)
+    {
+        return Err(ImportError::Invalid(format!(
+            "the appreciation {} has no usable text",
+            bad.id
+        )));
+    }
+    Ok(())
+}
+
+fn unique<'a>(ids: impl Iterator<Item = &'a RecordId>, what: &str) -> Result<(), ImportError> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(ImportError::Invalid(format!(
+                "the {what} {id} appears twice"
             )));
         }
     }
@@ -227,6 +279,8 @@ fn nesting_depth(text: &str) -> usize {
 pub fn preview(backup: &Backup, journal: &Journal) -> Preview {
     let mut preview = Preview {
         journal_entries: backup.journal.len(),
+        appreciations: backup.appreciations.len(),
+        affection_marks: backup.affection.len(),
         ..Preview::default()
     };
     for entry in &backup.journal {
@@ -240,20 +294,36 @@ pub fn preview(backup: &Backup, journal: &Journal) -> Preview {
     preview
 }
 
+/// What an import changes, as the app keeps it.
+pub struct Target<'a> {
+    pub journal: &'a mut Journal,
+    pub appreciations: &'a mut Vec<Appreciation>,
+    pub affection: &'a mut Vec<AffectionMark>,
+    pub settings: &'a mut Settings,
+}
+
 /// Applies a checked backup. Merging matches records by id, so importing
 /// the same file twice changes nothing the second time; it keeps this
 /// device's settings. Replacing takes the backup's settings too.
-pub fn apply(journal: &mut Journal, settings: &mut Settings, backup: Backup, mode: ImportMode) {
+pub fn apply(target: Target<'_>, backup: Backup, mode: ImportMode) {
     match mode {
         ImportMode::Replace => {
-            *journal = Journal::from_entries(backup.journal);
+            *target.journal = Journal::from_entries(backup.journal);
+            *target.appreciations = backup.appreciations;
+            *target.affection = backup.affection;
             if let Some(theirs) = backup.settings {
-                *settings = theirs;
+                *target.settings = theirs;
             }
         }
         ImportMode::Merge => {
             for entry in backup.journal {
-                journal.upsert(entry);
+                target.journal.upsert(entry);
+            }
+            for appreciation in backup.appreciations {
+                record::upsert(target.appreciations, appreciation);
+            }
+            for mark in backup.affection {
+                record::upsert(target.affection, mark);
             }
         }
     }

@@ -186,3 +186,13 @@ impl Snapshot {
         self.0.remove(id);
     }
 }
+
+/// Takes `incoming` into `records` unless a copy at least as new is there
+/// already: how other tabs' records and imports merge, by id.
+pub fn upsert<R: Record>(records: &mut Vec<R>, incoming: R) {
+    match records.iter_mut().find(|r| r.id() == incoming.id()) {
+        Some(here) if here.updated() >= incoming.updated() => {}
+        Some(here) => *here = incoming,
+        None => records.push(incoming),
+    }
+}

@@ -4,6 +4,7 @@
 use chrono::Weekday;
 use serde::{Deserialize, Serialize};
 
+use super::affection::NudgeList;
 use super::appreciation::Partner;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +29,9 @@ pub struct Settings {
     pub check_in_weekday: Weekday,
     #[serde(default)]
     pub theme: Theme,
+    /// The affection nudges offered on Today, in the couple's order.
+    #[serde(default)]
+    pub nudges: NudgeList,
 }
 
 fn default_weekday() -> Weekday {
@@ -40,6 +44,7 @@ impl Default for Settings {
             names: Default::default(),
             check_in_weekday: default_weekday(),
             theme: Theme::default(),
+            nudges: NudgeList::default(),
         }
     }
 }

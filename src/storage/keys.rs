@@ -2,7 +2,11 @@
 //! so a save writes only what changed and two tabs editing different records
 //! never touch the same key. The README's "Your data" section mirrors this list.
 
+use crate::domain::affection::AffectionMark;
+use crate::domain::appreciation::Appreciation;
 use crate::domain::id::RecordId;
+use crate::domain::journal::JournalEntry;
+use crate::domain::record::Record;
 
 /// All of Rekindle's keys start with this, so it never disturbs (or erases)
 /// other apps served from the same origin.
@@ -30,8 +34,31 @@ pub const JOURNAL_DRAFTS: &str = "rekindle/drafts/journal";
 /// anything else is written: `rekindle/recovery/<original key>`.
 pub const RECOVERY_PREFIX: &str = "rekindle/recovery/";
 
-pub fn journal_entry(id: &RecordId) -> String {
-    format!("{JOURNAL_PREFIX}{id}")
+/// One appreciation per key: `rekindle/appreciation/<id>`.
+pub const APPRECIATION_PREFIX: &str = "rekindle/appreciation/";
+
+/// One affection mark ("it happened today") per key: `rekindle/affection/<id>`.
+pub const AFFECTION_PREFIX: &str = "rekindle/affection/";
+
+/// A kind of record kept one per key, under its prefix.
+pub trait Stored: Record + serde::Serialize + serde::de::DeserializeOwned {
+    const PREFIX: &'static str;
+}
+
+impl Stored for JournalEntry {
+    const PREFIX: &'static str = JOURNAL_PREFIX;
+}
+
+impl Stored for Appreciation {
+    const PREFIX: &'static str = APPRECIATION_PREFIX;
+}
+
+impl Stored for AffectionMark {
+    const PREFIX: &'static str = AFFECTION_PREFIX;
+}
+
+pub fn record<R: Stored>(id: &RecordId) -> String {
+    format!("{}{id}", R::PREFIX)
 }
 
 pub fn recovery(original_key: &str) -> String {

@@ -6,9 +6,12 @@ use gloo_storage::Storage as _;
 
 use super::error::StorageError;
 use super::keys;
+use super::keys::Stored;
+use crate::domain::affection::AffectionMark;
+use crate::domain::appreciation::Appreciation;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Drafts, Journal, JournalEntry};
-use crate::domain::record::{self, DecodeError, Decoded, Record, SCHEMA_VERSION, Snapshot};
+use crate::domain::record::{self, DecodeError, Decoded, SCHEMA_VERSION, Snapshot};
 use crate::domain::seal::{self, LockRecord, Sealer};
 use crate::domain::settings::Settings;
 
@@ -21,11 +24,19 @@ pub struct Problem {
     pub recovery_key: Option<String>,
 }
 
+/// One record another tab wrote or removed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change<R> {
+    Saved(R),
+    Removed(RecordId),
+}
+
 /// A write another tab made, as this tab should take it in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExternalChange {
-    JournalSaved(JournalEntry),
-    JournalRemoved(RecordId),
+    Journal(Change<JournalEntry>),
+    Appreciation(Change<Appreciation>),
+    Affection(Change<AffectionMark>),
     SettingsSaved(Settings),
     /// Another tab runs a newer Rekindle and upgraded the data: stop writing.
     NewerSchema(u32),
@@ -39,6 +50,8 @@ pub enum ExternalChange {
 pub struct Loaded {
     pub store: LocalStore,
     pub journal: Journal,
+    pub appreciations: Vec<Appreciation>,
+    pub affection: Vec<AffectionMark>,
     pub settings: Settings,
     pub problems: Vec<Problem>,
 }
@@ -106,29 +119,9 @@ impl LocalStore {
             sealer,
         };
         let mut problems = Vec::new();
-        let mut entries = Vec::new();
-
-        for key in keys_with_prefix(&store.raw, keys::JOURNAL_PREFIX) {
-            let Some(text) = store.raw.get_item(&key).ok().flatten() else {
-                continue;
-            };
-            let plain_while_locked = store.sealer.is_some() && !seal::is_sealed(&text);
-            match store
-                .open(&key, &text)
-                .and_then(|plain| decode_entry(&key, &plain))
-            {
-                Ok(decoded) => {
-                    // Kept in today's form, sealed if the lock is on (a lock
-                    // turned on mid-way leaves plain records). If this write
-                    // fails, the old form stays and is redone next time.
-                    if (decoded.upgraded || plain_while_locked) && store.read_only.is_none() {
-                        let _ = store.set(&key, &record::encode(&decoded.record));
-                    }
-                    entries.push(decoded.record);
-                }
-                Err(error) => problems.push(store.set_aside(&key, &text, error)),
-            }
-        }
+        let entries = store.load_records::<JournalEntry>(&mut problems);
+        let appreciations = store.load_records::<Appreciation>(&mut problems);
+        let affection = store.load_records::<AffectionMark>(&mut problems);
         let settings = match store.raw.get_item(keys::SETTINGS).ok().flatten() {
             None => Settings::default(),
             Some(text) => match store
@@ -148,6 +141,8 @@ impl LocalStore {
         Ok(Loaded {
             store,
             journal: Journal::from_entries(entries),
+            appreciations,
+            affection,
             settings,
             problems,
         })
@@ -178,22 +173,18 @@ impl LocalStore {
                 _ => ExternalChange::Ignored,
             };
         }
-        let Some(id) = key.strip_prefix(keys::JOURNAL_PREFIX) else {
-            return ExternalChange::Ignored;
-        };
-        match new_value {
-            None => RecordId::try_from(id.to_string())
-                .map(ExternalChange::JournalRemoved)
-                .unwrap_or(ExternalChange::Ignored),
-            Some(text) => match self
-                .open(key, text)
-                .and_then(|plain| decode_entry(key, &plain))
-            {
-                Ok(decoded) => ExternalChange::JournalSaved(decoded.record),
-                Err(DecodeError::NewerVersion(schema)) => ExternalChange::NewerSchema(schema),
-                Err(_) => ExternalChange::Ignored,
-            },
+        if let Some(id) = key.strip_prefix(JournalEntry::PREFIX) {
+            return change_of(self, key, id, new_value).map_or_else(|e| e, ExternalChange::Journal);
         }
+        if let Some(id) = key.strip_prefix(Appreciation::PREFIX) {
+            return change_of(self, key, id, new_value)
+                .map_or_else(|e| e, ExternalChange::Appreciation);
+        }
+        if let Some(id) = key.strip_prefix(AffectionMark::PREFIX) {
+            return change_of(self, key, id, new_value)
+                .map_or_else(|e| e, ExternalChange::Affection);
+        }
+        ExternalChange::Ignored
     }
 
     /// Turns the lock on: the lock record first, then every value sealed.
@@ -258,25 +249,54 @@ impl LocalStore {
         self.read_only = Some(self.read_only.unwrap_or(0).max(schema));
     }
 
-    /// Writes every journal change since `snapshot`, updating it as each
-    /// write lands; stops at the first failure so a retry resumes there.
-    pub fn save_journal(
+    /// Writes every change to records of kind `R` since `snapshot`,
+    /// updating it as each write lands; stops at the first failure so a
+    /// retry resumes there.
+    pub fn save_records<R: Stored>(
         &self,
-        journal: &Journal,
+        records: &[R],
         snapshot: &mut Snapshot,
     ) -> Result<usize, StorageError> {
         self.writable()?;
-        let changes = snapshot.changes(journal.entries());
+        let changes = snapshot.changes(records);
         let count = changes.upserts.len() + changes.removals.len();
-        for entry in changes.upserts {
-            self.set(&keys::journal_entry(entry.id()), &record::encode(entry))?;
-            snapshot.saved(entry);
+        for record in changes.upserts {
+            self.set(&keys::record::<R>(record.id()), &record::encode(record))?;
+            snapshot.saved(record);
         }
         for id in changes.removals {
-            self.remove(&keys::journal_entry(&id))?;
+            self.remove(&keys::record::<R>(&id))?;
             snapshot.removed(&id);
         }
         Ok(count)
+    }
+
+    /// Reads every record of kind `R`, upgrading older ones and setting
+    /// aside what cannot be read.
+    fn load_records<R: Stored>(&mut self, problems: &mut Vec<Problem>) -> Vec<R> {
+        let mut records = Vec::new();
+        for key in keys_with_prefix(&self.raw, R::PREFIX) {
+            let Some(text) = self.raw.get_item(&key).ok().flatten() else {
+                continue;
+            };
+            let plain_while_locked = self.sealer.is_some() && !seal::is_sealed(&text);
+            match self
+                .open(&key, &text)
+                .and_then(|plain| decode_record::<R>(&key, &plain))
+            {
+                Ok(decoded) => {
+                    // Kept in today's form, sealed if the lock is on (a lock
+                    // turned on mid-way leaves plain records). If this write
+                    // fails, the old form stays and is redone next time.
+                    if (decoded.upgraded || plain_while_locked) && self.read_only.is_none() {
+                        let _ = self.set(&key, &record::encode(&decoded.record));
+                    }
+                    records.push(decoded.record);
+                }
+                Err(error) => problems.push(self.set_aside(&key, &text, error)),
+            }
+        }
+        records
     }
 
     /// Half-written text from last time. Drafts are a convenience: one
@@ -375,17 +395,38 @@ impl LocalStore {
     }
 }
 
-fn decode_entry(key: &str, text: &str) -> Result<Decoded<JournalEntry>, DecodeError> {
-    let decoded = record::decode::<JournalEntry>(text)?;
-    let entry = &decoded.record;
-    let expected = key.strip_prefix(keys::JOURNAL_PREFIX).unwrap_or_default();
-    if entry.id.as_str() != expected {
+fn decode_record<R: Stored>(key: &str, text: &str) -> Result<Decoded<R>, DecodeError> {
+    let decoded = record::decode::<R>(text)?;
+    let expected = key.strip_prefix(R::PREFIX).unwrap_or_default();
+    if decoded.record.id().as_str() != expected {
         return Err(DecodeError::Invalid(format!(
             "stored under {expected} but its id is {}",
-            entry.id
+            decoded.record.id()
         )));
     }
     Ok(decoded)
+}
+
+/// How a storage event's new value for a record of kind `R` reads.
+fn change_of<R: Stored>(
+    store: &LocalStore,
+    key: &str,
+    id: &str,
+    new_value: Option<&str>,
+) -> Result<Change<R>, ExternalChange> {
+    match new_value {
+        None => RecordId::try_from(id.to_string())
+            .map(Change::Removed)
+            .map_err(|_| ExternalChange::Ignored),
+        Some(text) => match store
+            .open(key, text)
+            .and_then(|plain| decode_record::<R>(key, &plain))
+        {
+            Ok(decoded) => Ok(Change::Saved(decoded.record)),
+            Err(DecodeError::NewerVersion(schema)) => Err(ExternalChange::NewerSchema(schema)),
+            Err(_) => Err(ExternalChange::Ignored),
+        },
+    }
 }
 
 fn random_nonce() -> Result<[u8; seal::NONCE_BYTES], StorageError> {

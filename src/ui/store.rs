@@ -5,14 +5,18 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::domain::affection::AffectionMark;
+use crate::domain::appreciation::Appreciation;
 use crate::domain::backup::{self, Backup, ImportMode};
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, Drafts, Journal};
-use crate::domain::record::Snapshot;
+use crate::domain::record::{self, Record, Snapshot};
 use crate::domain::seal::Sealer;
 use crate::domain::settings::Settings;
 use crate::storage::passcode::{self, LockError};
-use crate::storage::{ExternalChange, LocalStore, Problem, StorageError, device, lock_record};
+use crate::storage::{
+    Change, ExternalChange, LocalStore, Problem, StorageError, device, lock_record,
+};
 use crate::ui::browser::measured;
 
 /// How long the store waits after a change before writing: bursts of edits
@@ -31,6 +35,8 @@ pub enum Notice {
 #[derive(Clone, Copy)]
 pub struct AppStore {
     pub journal: RwSignal<Journal>,
+    pub appreciations: RwSignal<Vec<Appreciation>>,
+    pub affection: RwSignal<Vec<AffectionMark>>,
     pub notices: RwSignal<Vec<Notice>>,
     /// Whether the passcode lock is on (values are sealed at rest).
     pub lock_on: RwSignal<bool>,
@@ -49,6 +55,8 @@ pub struct AppStore {
 struct Backend {
     storage: LocalStore,
     journal_saved: Snapshot,
+    appreciations_saved: Snapshot,
+    affection_saved: Snapshot,
 }
 
 impl AppStore {
@@ -56,41 +64,50 @@ impl AppStore {
     /// with the data key if the lock is on.
     pub fn load(sealer: Option<Sealer>) -> Self {
         let lock_on = sealer.is_some();
-        let (backend, journal, settings, drafts, mut notices) = match LocalStore::load(sealer) {
-            Ok(loaded) => {
-                let mut notices = Vec::new();
-                if !loaded.problems.is_empty() {
-                    notices.push(Notice::SetAside(loaded.problems));
+        let (backend, journal, appreciations, affection, settings, drafts, mut notices) =
+            match LocalStore::load(sealer) {
+                Ok(loaded) => {
+                    let mut notices = Vec::new();
+                    if !loaded.problems.is_empty() {
+                        notices.push(Notice::SetAside(loaded.problems));
+                    }
+                    if let Some(schema) = loaded.store.read_only() {
+                        notices.push(Notice::SaveFailed(
+                            StorageError::ReadOnly { schema }.to_string(),
+                        ));
+                    }
+                    let drafts = loaded.store.load_drafts();
+                    let backend = Backend {
+                        journal_saved: Snapshot::of(loaded.journal.entries()),
+                        appreciations_saved: Snapshot::of(&loaded.appreciations),
+                        affection_saved: Snapshot::of(&loaded.affection),
+                        storage: loaded.store,
+                    };
+                    (
+                        Some(backend),
+                        loaded.journal,
+                        loaded.appreciations,
+                        loaded.affection,
+                        loaded.settings,
+                        drafts,
+                        notices,
+                    )
                 }
-                if let Some(schema) = loaded.store.read_only() {
-                    notices.push(Notice::SaveFailed(
-                        StorageError::ReadOnly { schema }.to_string(),
-                    ));
-                }
-                let drafts = loaded.store.load_drafts();
-                let backend = Backend {
-                    journal_saved: Snapshot::of(loaded.journal.entries()),
-                    storage: loaded.store,
-                };
-                (
-                    Some(backend),
-                    loaded.journal,
-                    loaded.settings,
-                    drafts,
-                    notices,
-                )
-            }
-            Err(error) => (
-                None,
-                Journal::default(),
-                Settings::default(),
-                Drafts::default(),
-                vec![Notice::SaveFailed(error.to_string())],
-            ),
-        };
+                Err(error) => (
+                    None,
+                    Journal::default(),
+                    Vec::new(),
+                    Vec::new(),
+                    Settings::default(),
+                    Drafts::default(),
+                    vec![Notice::SaveFailed(error.to_string())],
+                ),
+            };
         notices.dedup();
         let store = AppStore {
             journal: RwSignal::new(journal),
+            appreciations: RwSignal::new(appreciations),
+            affection: RwSignal::new(affection),
             notices: RwSignal::new(notices),
             lock_on: RwSignal::new(lock_on),
             settings: RwSignal::new(settings.clone()),
@@ -105,6 +122,8 @@ impl AppStore {
         let first_run = StoredValue::new(true);
         Effect::new(move |_| {
             store.journal.track();
+            store.appreciations.track();
+            store.affection.track();
             if first_run.get_value() {
                 first_run.set_value(false);
             } else {
@@ -188,9 +207,14 @@ impl AppStore {
         let outcome = measured("rekindle:save", || {
             self.journal.with_untracked(|journal| {
                 self.try_backend(|backend| {
-                    backend
-                        .storage
-                        .save_journal(journal, &mut backend.journal_saved)?;
+                    let storage = &backend.storage;
+                    storage.save_records(journal.entries(), &mut backend.journal_saved)?;
+                    self.appreciations.with_untracked(|records| {
+                        storage.save_records(records, &mut backend.appreciations_saved)
+                    })?;
+                    self.affection.with_untracked(|records| {
+                        storage.save_records(records, &mut backend.affection_saved)
+                    })?;
                     let settings = self.settings.get_untracked();
                     if self.settings_saved.with_value(|saved| saved != &settings) {
                         backend.storage.save_settings(&settings)?;
@@ -218,21 +242,27 @@ impl AppStore {
 
     fn apply_external(self, change: ExternalChange) {
         match change {
-            ExternalChange::JournalSaved(entry) => {
-                // Storage now holds their copy; if ours is newer, the next
-                // save writes ours, otherwise theirs replaces ours.
+            // Storage now holds their copy; if ours is newer, the next save
+            // writes ours, otherwise theirs replaces ours.
+            ExternalChange::Journal(Change::Saved(entry)) => {
                 self.with_backend(|backend| backend.journal_saved.saved(&entry));
                 self.journal.update(|journal| journal.upsert(entry));
             }
-            ExternalChange::SettingsSaved(settings) => {
-                self.settings_saved.set_value(settings.clone());
-                self.settings.set(settings);
-            }
-            ExternalChange::JournalRemoved(id) => {
+            ExternalChange::Journal(Change::Removed(id)) => {
                 self.with_backend(|backend| backend.journal_saved.removed(&id));
                 self.journal.update(|journal| {
                     let _ = journal.delete(&id);
                 });
+            }
+            ExternalChange::Appreciation(change) => {
+                self.take_change(self.appreciations, change, |b| &mut b.appreciations_saved)
+            }
+            ExternalChange::Affection(change) => {
+                self.take_change(self.affection, change, |b| &mut b.affection_saved)
+            }
+            ExternalChange::SettingsSaved(settings) => {
+                self.settings_saved.set_value(settings.clone());
+                self.settings.set(settings);
             }
             ExternalChange::NewerSchema(schema) => {
                 self.with_backend(|backend| backend.storage.stop_writing(schema));
@@ -241,6 +271,24 @@ impl AppStore {
             // The lock changed under this tab: start again from storage.
             ExternalChange::LockChanged => self.lock_now(),
             ExternalChange::Ignored => {}
+        }
+    }
+
+    fn take_change<R: Record + Send + Sync + 'static>(
+        self,
+        records: RwSignal<Vec<R>>,
+        change: Change<R>,
+        snapshot: fn(&mut Backend) -> &mut Snapshot,
+    ) {
+        match change {
+            Change::Saved(record) => {
+                self.with_backend(|backend| snapshot(backend).saved(&record));
+                records.update(|records| record::upsert(records, record));
+            }
+            Change::Removed(id) => {
+                self.with_backend(|backend| snapshot(backend).removed(&id));
+                records.update(|records| records.retain(|r| r.id() != &id));
+            }
         }
     }
 
@@ -282,11 +330,41 @@ impl AppStore {
             .with_value(|backend| backend.as_ref()?.storage.recovery_text())
     }
 
+    /// Everything, as one backup file's text.
+    pub fn export_backup(self, now: chrono::DateTime<chrono::Utc>) -> String {
+        self.journal.with_untracked(|journal| {
+            self.appreciations.with_untracked(|appreciations| {
+                self.affection.with_untracked(|affection| {
+                    self.settings.with_untracked(|settings| {
+                        let contents = backup::Contents {
+                            journal,
+                            appreciations,
+                            affection,
+                            settings,
+                        };
+                        backup::export(contents, now)
+                    })
+                })
+            })
+        })
+    }
+
     /// Brings a checked backup in; the usual save writes what changed.
     pub fn import(self, incoming: Backup, mode: ImportMode) {
+        let mut journal = self.journal.get_untracked();
+        let mut appreciations = self.appreciations.get_untracked();
+        let mut affection = self.affection.get_untracked();
         let mut settings = self.settings.get_untracked();
-        self.journal
-            .update(|journal| backup::apply(journal, &mut settings, incoming, mode));
+        let target = backup::Target {
+            journal: &mut journal,
+            appreciations: &mut appreciations,
+            affection: &mut affection,
+            settings: &mut settings,
+        };
+        backup::apply(target, incoming, mode);
+        self.journal.set(journal);
+        self.appreciations.set(appreciations);
+        self.affection.set(affection);
         self.settings.set(settings);
     }
 

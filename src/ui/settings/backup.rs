@@ -22,10 +22,7 @@ pub fn Backups() -> impl IntoView {
     let export_error = RwSignal::new(None::<String>);
     let export = move |_| {
         let at = now();
-        let settings = store.settings.get_untracked();
-        let text = store
-            .journal
-            .with_untracked(|journal| backup::export(journal, &settings, at));
+        let text = store.export_backup(at);
         let result = download(&backup::file_name(at), "application/json", &text);
         export_error.set(result.err());
     };
@@ -130,6 +127,7 @@ pub fn Backups() -> impl IntoView {
                         <li>{format!("{} newer than the copy here", summary.newer)}</li>
                         <li>{format!("{} already here as they are, or newer", summary.kept)}</li>
                         <li>{format!("{} only on this device", summary.only_here)}</li>
+                        <li>{format!("{} appreciations and {} affection moments, matched by id", summary.appreciations, summary.affection_marks)}</li>
                     </ul>
                     <div class="actions">
                         <button type="button" class="button" on:click=move |_| bring_in(ImportMode::Merge)>
