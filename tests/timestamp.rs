@@ -65,3 +65,23 @@ proptest! {
         let _ = parse(&text);
     }
 }
+
+#[test]
+fn days_read_and_write_like_chrono() {
+    use chrono::NaiveDate;
+    use rekindle::domain::timestamp::day;
+    for text in ["2026-11-23", "2024-02-29", "0001-01-01", "9999-12-31"] {
+        let ours = day::parse(text).unwrap();
+        assert_eq!(ours, text.parse::<NaiveDate>().unwrap());
+        assert_eq!(day::format(ours), text);
+    }
+    for bad in [
+        "2026-2-3",
+        "2026-02-30",
+        "2026/02/03",
+        "",
+        "2026-02-03T00:00:00Z",
+    ] {
+        assert_eq!(day::parse(bad), None, "{bad}");
+    }
+}

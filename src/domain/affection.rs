@@ -119,6 +119,7 @@ pub struct AffectionMark {
     pub id: RecordId,
     #[serde(with = "super::timestamp")]
     pub created: DateTime<Utc>,
+    #[serde(with = "super::timestamp::day")]
     pub day: NaiveDate,
     pub nudge: RecordId,
     /// The nudge's words when marked, so the history reads right after the

@@ -53,6 +53,7 @@ pub struct Appreciation {
     #[serde(with = "super::timestamp")]
     pub updated: DateTime<Utc>,
     /// The local day it belongs to (see `day.rs`).
+    #[serde(with = "super::timestamp::day")]
     pub day: NaiveDate,
     /// Who wrote it; it is about the other partner.
     pub from: Partner,

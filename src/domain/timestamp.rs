@@ -89,3 +89,35 @@ fn digits(bytes: &[u8]) -> Option<u32> {
         c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
     })
 }
+
+/// Calendar days as stored ("2026-11-23"), with `#[serde(with = "timestamp::day")]`.
+/// Hand-written for the same reason as timestamps.
+pub mod day {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(day: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&format(*day))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        parse(&text).ok_or_else(|| serde::de::Error::custom("not a date (YYYY-MM-DD)"))
+    }
+
+    pub fn format(day: NaiveDate) -> String {
+        format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+    }
+
+    pub fn parse(text: &str) -> Option<NaiveDate> {
+        let b = text.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(
+            super::digits(&b[0..4])? as i32,
+            super::digits(&b[5..7])?,
+            super::digits(&b[8..10])?,
+        )
+    }
+}

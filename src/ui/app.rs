@@ -6,11 +6,12 @@ use super::browser::{focus, set_document_title};
 use super::journal::JournalPage;
 use super::nav::Nav;
 use super::notices::Notices;
-use super::pages::{ComingSoon, TodayPage};
+use super::pages::ComingSoon;
 use super::pwa::UpdateBanner;
 use super::route::Route;
 use super::settings::SettingsPage;
 use super::store::AppStore;
+use super::today::TodayPage;
 use crate::domain::seal::Sealer;
 use crate::domain::settings::Theme;
 

@@ -15,5 +15,6 @@ pub mod pwa;
 mod route;
 mod settings;
 mod store;
+mod today;
 
 pub use lock_screen::Gate;

@@ -1,7 +1,5 @@
 //! Pages that are not big enough to need a folder of their own.
 
 mod coming_soon;
-mod today;
 
 pub use coming_soon::ComingSoon;
-pub use today::TodayPage;

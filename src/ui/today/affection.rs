@@ -1,0 +1,132 @@
+//! Today → small touches: the couple's list, marked as they happen, with
+//! the week's tally. The list itself is edited here too.
+
+use leptos::prelude::*;
+
+use crate::domain::affection::{AffectionMark, is_marked};
+use crate::domain::id::RecordId;
+use crate::domain::rhythm::affection_this_week;
+use crate::ui::browser::{new_id, now, today};
+use crate::ui::store::use_store;
+
+#[component]
+pub fn AffectionCard() -> impl IntoView {
+    let store = use_store();
+    let toggle = move |nudge: RecordId, text: String| {
+        let day = today();
+        store.affection.update(|marks| {
+            if is_marked(marks, &nudge, day) {
+                marks.retain(|m| !(m.day == day && m.nudge == nudge));
+            } else {
+                marks.push(AffectionMark {
+                    id: new_id(),
+                    created: now(),
+                    day,
+                    nudge,
+                    text,
+                });
+            }
+        });
+    };
+    let tally = move || {
+        let count = store
+            .affection
+            .with(|marks| affection_this_week(marks, today()));
+        match count {
+            1 => String::from("1 affection moment this week."),
+            n => format!("{n} affection moments this week."),
+        }
+    };
+    let adding = RwSignal::new(String::new());
+    let add_error = RwSignal::new(None::<String>);
+    let add = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let typed = adding.get_untracked();
+        let mut outcome = Ok(());
+        store
+            .settings
+            .update(|s| outcome = s.nudges.add(new_id(), &typed));
+        match outcome {
+            Ok(()) => {
+                adding.set(String::new());
+                add_error.set(None);
+            }
+            Err(error) => add_error.set(Some(error.to_string())),
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="affection-title">
+            <h2 id="affection-title">"Small touches"</h2>
+            <p class="hint">"Non-sexual, unhurried, offered freely. Tick one when it happens."</p>
+            <ul class="nudges">
+                {move || {
+                    let day = today();
+                    let nudges = store.settings.with(|s| s.nudges.nudges.clone());
+                    nudges
+                        .into_iter()
+                        .map(|nudge| {
+                            let done = store.affection.with(|marks| is_marked(marks, &nudge.id, day));
+                            let (id, text) = (nudge.id.clone(), nudge.text.clone());
+                            view! {
+                                <li>
+                                    <label class="check">
+                                        <input
+                                            type="checkbox"
+                                            prop:checked=done
+                                            on:change=move |_| toggle(id.clone(), text.clone())
+                                        />
+                                        <span>{nudge.text}</span>
+                                    </label>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <p class="rhythm" aria-live="polite">{tally}</p>
+            <details class="edit-nudges">
+                <summary>"Change the list"</summary>
+                <ul class="nudge-editor">
+                    {move || {
+                        store
+                            .settings
+                            .with(|s| s.nudges.nudges.clone())
+                            .into_iter()
+                            .map(|nudge| {
+                                let (up, down, gone) = (nudge.id.clone(), nudge.id.clone(), nudge.id.clone());
+                                view! {
+                                    <li>
+                                        <span>{nudge.text.clone()}</span>
+                                        <span class="actions">
+                                            <button type="button" class="button button-quiet" aria-label=format!("Move up: {}", nudge.text)
+                                                on:click=move |_| store.settings.update(|s| s.nudges.shift(&up, -1))>"↑"</button>
+                                            <button type="button" class="button button-quiet" aria-label=format!("Move down: {}", nudge.text)
+                                                on:click=move |_| store.settings.update(|s| s.nudges.shift(&down, 1))>"↓"</button>
+                                            <button type="button" class="button button-quiet button-danger" aria-label=format!("Remove: {}", nudge.text)
+                                                on:click=move |_| store.settings.update(|s| s.nudges.remove(&gone))>"Remove"</button>
+                                        </span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                <form on:submit=add class="add-nudge">
+                    <div class="field">
+                        <label for="new-nudge">"Add a touch of your own"</label>
+                        <input
+                            id="new-nudge"
+                            type="text"
+                            maxlength="120"
+                            prop:value=move || adding.get()
+                            on:input=move |event| adding.set(event_target_value(&event))
+                        />
+                    </div>
+                    {move || add_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
+                    <button type="submit" class="button button-quiet">"Add"</button>
+                </form>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,177 @@
+//! Today → one specific appreciation each.
+
+use leptos::prelude::*;
+
+use crate::domain::appreciation::{
+    Appreciation, Focus, MAX_APPRECIATION_CHARS, Partner, vagueness_nudge,
+};
+use crate::domain::rhythm::appreciation_days;
+use crate::ui::browser::{new_id, now, today};
+use crate::ui::store::use_store;
+
+#[component]
+pub fn AppreciationCard() -> impl IntoView {
+    let store = use_store();
+    let name = move |partner: Partner| store.settings.with(|s| s.name(partner).to_string());
+    let from = RwSignal::new(Partner::First);
+    let focus = RwSignal::new(Focus::SomethingTheyDid);
+    let text = RwSignal::new(String::new());
+    // Set once the vagueness nudge has been shown for this text: the next
+    // save goes through (a nudge, never a block).
+    let nudged = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<&'static str>);
+
+    let save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let written = text.get_untracked().trim().to_string();
+        if written.is_empty() {
+            error.set(Some("Write a sentence first."));
+            return;
+        }
+        if written.chars().count() > MAX_APPRECIATION_CHARS {
+            error.set(Some("Keep it to a few sentences (1,000 characters)."));
+            return;
+        }
+        error.set(None);
+        if nudged.get_untracked().is_none()
+            && let Some(nudge) = vagueness_nudge(&written)
+        {
+            nudged.set(Some(nudge));
+            return;
+        }
+        let at = now();
+        let appreciation = Appreciation {
+            id: new_id(),
+            created: at,
+            updated: at,
+            day: today(),
+            from: from.get_untracked(),
+            focus: focus.get_untracked(),
+            text: written,
+            read_aloud: false,
+        };
+        store.appreciations.update(|all| all.push(appreciation));
+        text.set(String::new());
+        nudged.set(None);
+    };
+
+    let todays = move || {
+        let day = today();
+        store.appreciations.with(|all| {
+            all.iter()
+                .filter(|a| a.day == day)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let toggle_aloud = move |id: crate::domain::id::RecordId| {
+        store.appreciations.update(|all| {
+            if let Some(a) = all.iter_mut().find(|a| a.id == id) {
+                a.read_aloud = !a.read_aloud;
+                a.updated = now().max(a.updated);
+            }
+        });
+    };
+    let rhythm = move |partner: Partner| {
+        let days = store
+            .appreciations
+            .with(|all| appreciation_days(all, partner, today(), 7));
+        format!(
+            "{} appreciated {} on {days} of the last 7 days.",
+            name(partner),
+            name(partner.other())
+        )
+    };
+
+    view! {
+        <section class="card" aria-labelledby="appreciation-title">
+            <h2 id="appreciation-title">"Today's appreciation"</h2>
+            <form on:submit=save>
+                <fieldset class="field">
+                    <legend>"Who is writing?"</legend>
+                    <div class="choices">
+                        {Partner::BOTH
+                            .into_iter()
+                            .map(|partner| view! {
+                                <label class="choice">
+                                    <input
+                                        type="radio"
+                                        name="appreciation-from"
+                                        prop:checked=move || from.get() == partner
+                                        on:change=move |_| from.set(partner)
+                                    />
+                                    <span>{move || name(partner)}</span>
+                                </label>
+                            })
+                            .collect_view()}
+                    </div>
+                </fieldset>
+                <fieldset class="field">
+                    <legend>"What for?"</legend>
+                    <div class="choices">
+                        {[Focus::SomethingTheyDid, Focus::WhoTheyAre]
+                            .into_iter()
+                            .map(|choice| view! {
+                                <label class="choice">
+                                    <input
+                                        type="radio"
+                                        name="appreciation-focus"
+                                        prop:checked=move || focus.get() == choice
+                                        on:change=move |_| focus.set(choice)
+                                    />
+                                    <span>{choice.label()}</span>
+                                </label>
+                            })
+                            .collect_view()}
+                    </div>
+                </fieldset>
+                <div class="field">
+                    <label for="appreciation-text">
+                        {move || format!("What do you appreciate about {} today?", name(from.get().other()))}
+                    </label>
+                    <textarea
+                        id="appreciation-text"
+                        rows="3"
+                        aria-describedby="appreciation-nudge"
+                        prop:value=move || text.get()
+                        on:input=move |event| {
+                            text.set(event_target_value(&event));
+                            nudged.set(None);
+                        }
+                    ></textarea>
+                    <p class="hint" id="appreciation-nudge" role="status">
+                        {move || nudged.get().unwrap_or("One moment, said specifically, lands best.")}
+                    </p>
+                </div>
+                {move || error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
+                <button type="submit" class="button">
+                    {move || if nudged.get().is_some() { "Save as it is" } else { "Save appreciation" }}
+                </button>
+            </form>
+            <ul class="appreciations" aria-label="Today's appreciations">
+                {move || todays()
+                    .into_iter()
+                    .map(|a| {
+                        let id = a.id.clone();
+                        let who = format!("{} → {}", name(a.from), name(a.from.other()));
+                        view! {
+                            <li>
+                                <p class="appreciation-who">{who}" · "{a.focus.label()}</p>
+                                <p class="entry-text">{a.text}</p>
+                                <label class="check">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=a.read_aloud
+                                        on:change=move |_| toggle_aloud(id.clone())
+                                    />
+                                    <span>"Read aloud at the check-in"</span>
+                                </label>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="rhythm">{move || rhythm(Partner::First)}" "{move || rhythm(Partner::Second)}</p>
+        </section>
+    }
+}

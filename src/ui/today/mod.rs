@@ -1,0 +1,80 @@
+//! Today: the home screen. One specific appreciation each, small touches
+//! through the day, the rhythm of both, and what is next.
+
+mod affection;
+mod appreciation;
+
+use chrono::{Datelike, Weekday};
+use leptos::prelude::*;
+
+use crate::domain::day::next_weekday;
+use crate::ui::browser::today;
+use crate::ui::page::Page;
+use crate::ui::route::Route;
+use crate::ui::store::use_store;
+use affection::AffectionCard;
+use appreciation::AppreciationCard;
+
+fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+#[component]
+pub fn TodayPage() -> impl IntoView {
+    view! {
+        <Page title="Today" lede="Small, deliberate ways of seeing each other.">
+            <AppreciationCard />
+            <AffectionCard />
+            <NextUp />
+        </Page>
+    }
+}
+
+/// What is coming: the check-in day and what waits for it.
+#[component]
+fn NextUp() -> impl IntoView {
+    let store = use_store();
+    let check_in = move || {
+        let weekday = store.settings.with(|s| s.check_in_weekday);
+        let day = today();
+        if day.weekday() == weekday {
+            String::from("Today is your check-in day.")
+        } else {
+            let next = next_weekday(day, weekday);
+            let days = (next - day).num_days();
+            let when = if days == 1 {
+                String::from("tomorrow")
+            } else {
+                format!("in {days} days")
+            };
+            format!("Your next check-in is {}, {when}.", weekday_name(weekday))
+        }
+    };
+    let waiting = move || {
+        let flagged = store.journal.with(|journal| journal.for_check_in().count());
+        let aloud = store
+            .appreciations
+            .with(|all| all.iter().filter(|a| a.read_aloud).count());
+        match (flagged, aloud) {
+            (0, 0) => String::new(),
+            (f, a) => {
+                format!(" Waiting for it: {f} journal entries and {a} appreciations to read aloud.")
+            }
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="next-title">
+            <h2 id="next-title">"What is next"</h2>
+            <p>{check_in}{waiting}</p>
+            <a class="button button-quiet" href=Route::Journal.href()>"Write in your journal"</a>
+        </section>
+    }
+}

@@ -1,0 +1,85 @@
+// Today: an appreciation (with the vagueness nudge) and an affection mark
+// survive a reload; rhythm figures and names come from the records and Settings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedBrowser, openApp, goto, reload, storage, assertClean } from './harness.mjs';
+
+const env = sharedBrowser();
+
+const keys = async (page, prefix) => Object.keys(await storage(page)).filter((k) => k.startsWith(prefix));
+
+test('an appreciation and a small touch are kept, with names from Settings', async () => {
+  const { context, page, problems } = await openApp(env, '#/settings');
+  await page.getByLabel("Partner 1's name").fill('Alex');
+  await page.getByLabel("Partner 2's name").fill('Sam');
+  await page.getByLabel("Partner 2's name").press('Tab');
+  await goto(page, env.server.url + '#/today');
+
+  await page.getByRole('radio', { name: 'Alex' }).check();
+  const text = page.getByLabel('What do you appreciate about Sam today?');
+  await text.fill("You're great");
+  await page.getByRole('button', { name: 'Save appreciation' }).click();
+  await page.getByRole('status').filter({ hasText: 'Could you make it specific?' }).waitFor();
+  assert.equal((await keys(page, 'rekindle/appreciation/')).length, 0, 'a nudge, nothing saved yet');
+  await text.fill('You waited up with tea when my train was late');
+  await page.getByRole('button', { name: 'Save appreciation' }).click();
+  await page.locator('.appreciations li', { hasText: 'waited up with tea' }).waitFor();
+  assert.match(await page.locator('.appreciations li').first().textContent(), /Alex → Sam/);
+  await page.getByLabel('Read aloud at the check-in').check();
+
+  await page.getByLabel('A long hug: stay until you both breathe out', { exact: true }).check();
+  await page.locator('.rhythm', { hasText: '1 affection moment this week.' }).waitFor();
+  await page.waitForFunction(
+    () => Object.keys(localStorage).some((k) => k.startsWith('rekindle/affection/')) &&
+      Object.values(localStorage).some((v) => v.includes('"read_aloud":true')),
+  );
+
+  await reload(page);
+  await page.locator('.appreciations li', { hasText: 'waited up with tea' }).waitFor();
+  assert.equal(await page.getByLabel('Read aloud at the check-in').isChecked(), true);
+  assert.equal(await page.getByLabel('A long hug: stay until you both breathe out', { exact: true }).isChecked(), true);
+  assert.match(await page.locator('#appreciation-title + form ~ .rhythm').textContent(), /Alex appreciated Sam on 1 of the last 7 days\. Sam appreciated Alex on 0 of the last 7 days\./);
+
+  // Unticking removes the mark.
+  await page.getByLabel('A long hug: stay until you both breathe out', { exact: true }).uncheck();
+  await page.locator('.rhythm', { hasText: '0 affection moments this week.' }).waitFor();
+  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('rekindle/affection/')));
+  assertClean(problems);
+  await context.close();
+});
+
+test('the rhythm counts seeded days, and the touch list can be changed', async () => {
+  const { context, page, problems } = await openApp(env, '#/today');
+  // Seed appreciations on 3 of the last 7 days and one 10 days ago, as the app stores them.
+  await page.evaluate(() => {
+    const day = (back) => {
+      const d = new Date();
+      d.setDate(d.getDate() - back);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    [0, 2, 6, 10].forEach((back, n) => {
+      const id = `seed${n}`;
+      localStorage.setItem(`rekindle/appreciation/${id}`, JSON.stringify({
+        v: 2,
+        data: { id, created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z', day: day(back), from: 'second', focus: 'who_they_are', text: `Seeded ${n}` },
+      }));
+    });
+  });
+  await reload(page);
+  await page.locator('.rhythm', { hasText: 'Partner 2 appreciated Partner 1 on 3 of the last 7 days.' }).waitFor();
+
+  await page.getByText('Change the list').click();
+  await page.getByLabel('Add a touch of your own').fill('Dance in the kitchen');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByLabel('Dance in the kitchen', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Remove: A long hug: stay until you both breathe out' }).click();
+  await page.getByRole('button', { name: 'Move up: A kiss on the forehead, for no reason' }).click();
+  await reload(page);
+  const list = await page.locator('.nudges li').allTextContents();
+  assert.ok(!list.includes('A long hug: stay until you both breathe out'));
+  assert.equal(list.at(-1), 'Dance in the kitchen');
+  assert.equal(list.at(-2), 'Greet them at the door as if you missed them');
+  assert.equal(list.at(-3), 'A kiss on the forehead, for no reason');
+  assertClean(problems);
+  await context.close();
+});
