@@ -9,6 +9,7 @@ pub mod id;
 pub mod journal;
 mod journal_v1;
 pub mod mood;
+pub mod questions;
 pub mod record;
 pub mod rhythm;
 pub mod seal;

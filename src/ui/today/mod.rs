@@ -8,6 +8,7 @@ use chrono::{Datelike, Weekday};
 use leptos::prelude::*;
 
 use crate::domain::day::next_weekday;
+use crate::domain::questions::question_of_the_day;
 use crate::ui::browser::today;
 use crate::ui::page::Page;
 use crate::ui::route::Route;
@@ -73,6 +74,9 @@ fn NextUp() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="next-title">
             <h2 id="next-title">"What is next"</h2>
+            <h3>"Question of the day"</h3>
+            <p class="question">{move || question_of_the_day(today())}</p>
+            <h3>"Check-in"</h3>
             <p>{check_in}{waiting}</p>
             <a class="button button-quiet" href=Route::Journal.href()>"Write in your journal"</a>
         </section>
