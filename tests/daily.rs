@@ -249,3 +249,35 @@ fn the_question_of_the_day_is_stable_for_a_day_and_changes_the_next() {
     let week: std::collections::HashSet<_> = last_days(day, 7).map(question_of_the_day).collect();
     assert_eq!(week.len(), DAILY.len(), "a week shows every question once");
 }
+
+#[test]
+fn chart_bars_scale_to_the_busiest_week_and_show_quiet_ones() {
+    use rekindle::domain::chart::{Bar, bars, short_date};
+    let drawn = bars(&[0, 2, 4], 300, 100);
+    assert_eq!(
+        drawn,
+        vec![
+            Bar {
+                x: 10,
+                y: 99,
+                width: 80,
+                height: 1
+            },
+            Bar {
+                x: 110,
+                y: 50,
+                width: 80,
+                height: 50
+            },
+            Bar {
+                x: 210,
+                y: 0,
+                width: 80,
+                height: 100
+            },
+        ]
+    );
+    assert!(bars(&[], 300, 100).is_empty());
+    assert!(bars(&[0; 12], 240, 100).iter().all(|b| b.height == 1));
+    assert_eq!(short_date(date(2026, 11, 23)), "23 Nov");
+}

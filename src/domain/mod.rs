@@ -4,6 +4,7 @@
 pub mod affection;
 pub mod appreciation;
 pub mod backup;
+pub mod chart;
 pub mod day;
 pub mod id;
 pub mod journal;

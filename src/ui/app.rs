@@ -7,6 +7,7 @@ use super::journal::JournalPage;
 use super::nav::Nav;
 use super::notices::Notices;
 use super::pages::ComingSoon;
+use super::progress::ProgressPage;
 use super::pwa::UpdateBanner;
 use super::route::Route;
 use super::settings::SettingsPage;
@@ -60,6 +61,7 @@ pub fn App(sealer: Option<Sealer>) -> impl IntoView {
         Route::Today => view! { <TodayPage /> }.into_any(),
         Route::Journal => view! { <JournalPage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::Progress => view! { <ProgressPage /> }.into_any(),
         other => view! { <ComingSoon route=other /> }.into_any(),
     };
 

@@ -11,6 +11,7 @@ mod notices;
 mod page;
 mod pages;
 mod passcode_field;
+mod progress;
 pub mod pwa;
 mod route;
 mod settings;

@@ -1,0 +1,96 @@
+//! Progress: the couple's rhythm over the last 12 weeks, drawn as inline
+//! SVG by the app, with the same figures in a table for screen readers and
+//! anyone who prefers numbers.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::chart::{bars, short_date};
+use crate::domain::rhythm::weekly_counts;
+use crate::ui::browser::today;
+use crate::ui::page::Page;
+use crate::ui::store::use_store;
+
+const WEEKS: u32 = 12;
+const WIDTH: u32 = 240;
+const HEIGHT: u32 = 80;
+
+#[component]
+pub fn ProgressPage() -> impl IntoView {
+    let store = use_store();
+    let appreciations = Signal::derive(move || {
+        store
+            .appreciations
+            .with(|all| weekly_counts(all.iter().map(|a| a.day), today(), WEEKS))
+    });
+    let affection = Signal::derive(move || {
+        store
+            .affection
+            .with(|all| weekly_counts(all.iter().map(|m| m.day), today(), WEEKS))
+    });
+    view! {
+        <Page title="Progress" lede="Your rhythm over the last 12 weeks. Every week counts; nothing here is a streak.">
+            <WeeklyChart id="appreciations" title="Appreciations" weeks=appreciations />
+            <WeeklyChart id="affection" title="Affection moments" weeks=affection />
+            <p class="coming-soon">"Dates, check-ins and how connected you felt join these charts as those sections are built."</p>
+        </Page>
+    }
+}
+
+#[component]
+fn WeeklyChart(
+    id: &'static str,
+    title: &'static str,
+    weeks: Signal<Vec<(NaiveDate, usize)>>,
+) -> impl IntoView {
+    let heading = format!("{id}-chart-title");
+    let labelled_by = heading.clone();
+    let summary = move || {
+        weeks.with(|weeks| {
+            let total: usize = weeks.iter().map(|(_, n)| n).sum();
+            let this_week = weeks.last().map_or(0, |(_, n)| *n);
+            format!("{total} in 12 weeks, {this_week} this week.")
+        })
+    };
+    view! {
+        <section class="card chart" aria-labelledby=labelled_by>
+            <h2 id=heading>{title}</h2>
+            <p class="rhythm">{summary}</p>
+            <svg
+                class="bars"
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                preserveAspectRatio="none"
+                aria-hidden="true"
+                focusable="false"
+            >
+                {move || {
+                    let counts: Vec<usize> = weeks.with(|w| w.iter().map(|(_, n)| *n).collect());
+                    bars(&counts, WIDTH, HEIGHT)
+                        .into_iter()
+                        .map(|bar| view! {
+                            <rect x=bar.x y=bar.y width=bar.width height=bar.height rx="2" />
+                        })
+                        .collect_view()
+                }}
+            </svg>
+            <details>
+                <summary>"Show as a table"</summary>
+                <table>
+                    <thead>
+                        <tr><th scope="col">"Week of"</th><th scope="col">{title}</th></tr>
+                    </thead>
+                    <tbody>
+                        {move || weeks
+                            .get()
+                            .into_iter()
+                            .rev()
+                            .map(|(monday, count)| view! {
+                                <tr><td>{short_date(monday)}</td><td>{count}</td></tr>
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </details>
+        </section>
+    }
+}
