@@ -23,8 +23,8 @@ test('an appreciation and a small touch are kept, with names from Settings', asy
   assert.equal((await keys(page, 'rekindle/appreciation/')).length, 0, 'a nudge, nothing saved yet');
   await text.fill('You waited up with tea when my train was late');
   await page.getByRole('button', { name: 'Save appreciation' }).click();
-  await page.locator('.appreciations li', { hasText: 'waited up with tea' }).waitFor();
-  assert.match(await page.locator('.appreciations li').first().textContent(), /Alex → Sam/);
+  await page.locator('#todays-appreciations li', { hasText: 'waited up with tea' }).waitFor();
+  assert.match(await page.locator('#todays-appreciations li').first().textContent(), /Alex → Sam/);
   await page.getByLabel('Read aloud at the check-in').check();
 
   await page.getByLabel('A long hug: stay until you both breathe out', { exact: true }).check();
@@ -35,7 +35,7 @@ test('an appreciation and a small touch are kept, with names from Settings', asy
   );
 
   await reload(page);
-  await page.locator('.appreciations li', { hasText: 'waited up with tea' }).waitFor();
+  await page.locator('#todays-appreciations li', { hasText: 'waited up with tea' }).waitFor();
   assert.equal(await page.getByLabel('Read aloud at the check-in').isChecked(), true);
   assert.equal(await page.getByLabel('A long hug: stay until you both breathe out', { exact: true }).isChecked(), true);
   assert.match(await page.locator('#appreciation-title + form ~ .rhythm').textContent(), /Alex appreciated Sam on 1 of the last 7 days\. Sam appreciated Alex on 0 of the last 7 days\./);
@@ -67,6 +67,18 @@ test('the rhythm counts seeded days, and the touch list can be changed', async (
   });
   await reload(page);
   await page.locator('.rhythm', { hasText: 'Partner 2 appreciated Partner 1 on 3 of the last 7 days.' }).waitFor();
+
+  // Earlier appreciations, a week at a time: the one 10 days back is in an earlier week.
+  await page.getByText('Earlier appreciations').click();
+  const past = page.locator('details.past');
+  assert.equal(await past.getByRole('button', { name: 'Later week' }).isDisabled(), true, 'no weeks ahead');
+  const seen = new Set();
+  for (let step = 0; step < 3; step += 1) {
+    for (const text of await past.locator('.entry-text').allTextContents()) seen.add(text);
+    await past.getByRole('button', { name: 'Earlier week' }).click();
+  }
+  assert.ok(seen.has('Seeded 3'), 'the appreciation 10 days back is found by going back');
+  assert.equal(seen.size, 4, 'each appreciation appears in exactly one week');
 
   await page.getByText('Change the list').click();
   await page.getByLabel('Add a touch of your own').fill('Dance in the kitchen');

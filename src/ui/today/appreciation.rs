@@ -148,7 +148,7 @@ pub fn AppreciationCard() -> impl IntoView {
                     {move || if nudged.get().is_some() { "Save as it is" } else { "Save appreciation" }}
                 </button>
             </form>
-            <ul class="appreciations" aria-label="Today's appreciations">
+            <ul class="appreciations" id="todays-appreciations" aria-label="Today's appreciations">
                 {move || todays()
                     .into_iter()
                     .map(|a| {

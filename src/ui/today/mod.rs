@@ -3,6 +3,7 @@
 
 mod affection;
 mod appreciation;
+mod past;
 
 use chrono::{Datelike, Weekday};
 use leptos::prelude::*;
@@ -15,6 +16,7 @@ use crate::ui::route::Route;
 use crate::ui::store::use_store;
 use affection::AffectionCard;
 use appreciation::AppreciationCard;
+use past::PastAppreciations;
 
 fn weekday_name(day: Weekday) -> &'static str {
     match day {
@@ -33,6 +35,7 @@ pub fn TodayPage() -> impl IntoView {
     view! {
         <Page title="Today" lede="Small, deliberate ways of seeing each other.">
             <AppreciationCard />
+            <PastAppreciations />
             <AffectionCard />
             <NextUp />
         </Page>
