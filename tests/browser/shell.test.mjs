@@ -2,7 +2,7 @@
 // navigation, and the layout fits a 360 px phone and a wide screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, assertClean } from './harness.mjs';
 
 const SECTIONS = ['Today', 'Journal', 'Check-in', 'Dates', 'Talk', 'Progress', 'Settings'];
 
@@ -55,14 +55,19 @@ test('on a 360 px phone: bottom navigation, no sideways scrolling, thumb-sized t
   const { context, page, problems } = await openApp(env, '#/journal');
   const box = await page.getByRole('navigation', { name: 'Sections' }).boundingBox();
   assert.ok(Math.abs(box.y + box.height - 740) < 1, 'navigation sits at the bottom');
-  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scroll');
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('a, button, input, select, textarea, label.choice, label.mood-choice')]
-      .filter((el) => el.offsetParent !== null && !el.matches('.skip-link, .choice input, .mood-choice input, .check input'))
-      .map((el) => ({ el: el.outerHTML.slice(0, 60), ...el.getBoundingClientRect().toJSON() }))
-      .filter((r) => r.height < 44 || r.width < 44),
-  );
-  assert.deepEqual(small, [], 'every touch target is at least 44 px');
+  for (const hash of ['#/today', '#/journal', '#/progress', '#/settings']) {
+    await goto(page, env.server.url + hash);
+    // Open every disclosure so the controls inside are measured too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), `${hash}: no horizontal scroll`);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('a, button, input, select, textarea, summary, label.choice, label.mood-choice')]
+        .filter((el) => el.offsetParent !== null && !el.matches('.skip-link, .choice input, .mood-choice input, .check input'))
+        .map((el) => ({ el: el.outerHTML.slice(0, 60), ...el.getBoundingClientRect().toJSON() }))
+        .filter((r) => r.height < 44 || r.width < 44),
+    );
+    assert.deepEqual(small, [], `${hash}: every touch target is at least 44 px`);
+  }
   assertClean(problems);
   await context.close();
 });
