@@ -73,6 +73,7 @@ fn WeeklyChart(
                         .collect_view()
                 }}
             </svg>
+            <p class="axis" aria-hidden="true"><span>"11 weeks ago"</span><span>"This week"</span></p>
             <details>
                 <summary>"Show as a table"</summary>
                 <table>
