@@ -27,7 +27,8 @@ pub const SETTINGS: &str = "rekindle/settings";
 pub const JOURNAL_PREFIX: &str = "rekindle/journal/";
 
 /// Half-written journal text (the new entry, an entry being edited), kept
-/// across reloads and app updates.
+/// across reloads and app updates: `{"v":2,"data":{…}}` (schema 1 wrote bare
+/// JSON, which is still read).
 pub const JOURNAL_DRAFTS: &str = "rekindle/drafts/journal";
 
 /// Records that could not be read are moved here, byte for byte, before

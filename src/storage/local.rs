@@ -305,9 +305,14 @@ impl LocalStore {
         let Some(stored) = self.raw.get_item(keys::JOURNAL_DRAFTS).ok().flatten() else {
             return Drafts::default();
         };
+        // Schema 1 kept drafts as bare JSON; since 2 they carry their version.
         self.open(keys::JOURNAL_DRAFTS, &stored)
             .ok()
-            .and_then(|text| serde_json::from_str(&text).ok())
+            .and_then(|text| {
+                record::decode_current(&text)
+                    .ok()
+                    .or_else(|| serde_json::from_str(&text).ok())
+            })
             .unwrap_or_default()
     }
 
@@ -317,8 +322,7 @@ impl LocalStore {
         if drafts.is_empty() {
             return self.remove(keys::JOURNAL_DRAFTS);
         }
-        let json = serde_json::to_string(drafts).expect("drafts serialise");
-        self.set(keys::JOURNAL_DRAFTS, &json)
+        self.set(keys::JOURNAL_DRAFTS, &record::encode(drafts))
     }
 
     pub fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {

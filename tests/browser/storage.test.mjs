@@ -88,6 +88,20 @@ test('records from an older schema are upgraded in place and keep their meaning'
   await context.close();
 });
 
+test('a draft kept by schema 1 (bare JSON) still comes back, and is kept with its version', async () => {
+  const { context, page } = await openApp(env, '#/journal');
+  const old = { new_entry: { kind: 'reflection', text: 'Old half-written words', mood: null, tags: '', prompt: null, for_check_in: false }, editing: null };
+  await page.evaluate((old) => localStorage.setItem('rekindle/drafts/journal', JSON.stringify(old)), old);
+  await reload(page);
+  assert.equal(await page.locator('#new-text').inputValue(), 'Old half-written words');
+  await page.locator('#new-text').fill('Old half-written words, and more');
+  await page.waitForFunction(() => localStorage.getItem('rekindle/drafts/journal').includes('and more'));
+  const stored = JSON.parse((await storage(page))['rekindle/drafts/journal']);
+  assert.equal(stored.v, 2);
+  assert.equal(stored.data.new_entry.text, 'Old half-written words, and more');
+  await context.close();
+});
+
 test('a full storage quota is reported, keeps what is on screen, and the save lands once there is room', async () => {
   const { context, page } = await openApp(env, '#/journal');
   // Fill this origin's localStorage to the last kilobyte with padding.
