@@ -49,11 +49,17 @@ pub enum ExternalChange {
 /// Everything read at start-up.
 pub struct Loaded {
     pub store: LocalStore,
+    pub records: Records,
+    pub problems: Vec<Problem>,
+}
+
+/// Every record and the settings, as the app keeps them in memory.
+#[derive(Default)]
+pub struct Records {
     pub journal: Journal,
     pub appreciations: Vec<Appreciation>,
     pub affection: Vec<AffectionMark>,
     pub settings: Settings,
-    pub problems: Vec<Problem>,
 }
 
 /// The open localStorage. Writes are refused while `read_only` is set;
@@ -119,9 +125,11 @@ impl LocalStore {
             sealer,
         };
         let mut problems = Vec::new();
-        let entries = store.load_records::<JournalEntry>(&mut problems);
-        let appreciations = store.load_records::<Appreciation>(&mut problems);
-        let affection = store.load_records::<AffectionMark>(&mut problems);
+        // One pass over the keys (ten years is thousands): each kind takes its own.
+        let stored = keys_with_prefix(&store.raw, keys::PREFIX);
+        let entries = store.load_records::<JournalEntry>(&stored, &mut problems);
+        let appreciations = store.load_records::<Appreciation>(&stored, &mut problems);
+        let affection = store.load_records::<AffectionMark>(&stored, &mut problems);
         let settings = match store.raw.get_item(keys::SETTINGS).ok().flatten() {
             None => Settings::default(),
             Some(text) => match store
@@ -140,10 +148,12 @@ impl LocalStore {
         }
         Ok(Loaded {
             store,
-            journal: Journal::from_entries(entries),
-            appreciations,
-            affection,
-            settings,
+            records: Records {
+                journal: Journal::from_entries(entries),
+                appreciations,
+                affection,
+                settings,
+            },
             problems,
         })
     }
@@ -273,27 +283,31 @@ impl LocalStore {
 
     /// Reads every record of kind `R`, upgrading older ones and setting
     /// aside what cannot be read.
-    fn load_records<R: Stored>(&mut self, problems: &mut Vec<Problem>) -> Vec<R> {
+    fn load_records<R: Stored>(
+        &mut self,
+        stored: &[String],
+        problems: &mut Vec<Problem>,
+    ) -> Vec<R> {
         let mut records = Vec::new();
-        for key in keys_with_prefix(&self.raw, R::PREFIX) {
-            let Some(text) = self.raw.get_item(&key).ok().flatten() else {
+        for key in stored.iter().filter(|key| key.starts_with(R::PREFIX)) {
+            let Some(text) = self.raw.get_item(key).ok().flatten() else {
                 continue;
             };
             let plain_while_locked = self.sealer.is_some() && !seal::is_sealed(&text);
             match self
-                .open(&key, &text)
-                .and_then(|plain| decode_record::<R>(&key, &plain))
+                .open(key, &text)
+                .and_then(|plain| decode_record::<R>(key, &plain))
             {
                 Ok(decoded) => {
                     // Kept in today's form, sealed if the lock is on (a lock
                     // turned on mid-way leaves plain records). If this write
                     // fails, the old form stays and is redone next time.
                     if (decoded.upgraded || plain_while_locked) && self.read_only.is_none() {
-                        let _ = self.set(&key, &record::encode(&decoded.record));
+                        let _ = self.set(key, &record::encode(&decoded.record));
                     }
                     records.push(decoded.record);
                 }
-                Err(error) => problems.push(self.set_aside(&key, &text, error)),
+                Err(error) => problems.push(self.set_aside(key, &text, error)),
             }
         }
         records

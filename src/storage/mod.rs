@@ -9,4 +9,4 @@ mod local;
 pub mod passcode;
 
 pub use error::StorageError;
-pub use local::{Change, ExternalChange, Loaded, LocalStore, Problem, lock_record};
+pub use local::{Change, ExternalChange, Loaded, LocalStore, Problem, Records, lock_record};

@@ -15,7 +15,7 @@ use crate::domain::seal::Sealer;
 use crate::domain::settings::Settings;
 use crate::storage::passcode::{self, LockError};
 use crate::storage::{
-    Change, ExternalChange, LocalStore, Problem, StorageError, device, lock_record,
+    Change, ExternalChange, Loaded, LocalStore, Problem, Records, StorageError, device, lock_record,
 };
 use crate::ui::browser::measured;
 
@@ -64,54 +64,46 @@ impl AppStore {
     /// with the data key if the lock is on.
     pub fn load(sealer: Option<Sealer>) -> Self {
         let lock_on = sealer.is_some();
-        let (backend, journal, appreciations, affection, settings, drafts, mut notices) =
-            match LocalStore::load(sealer) {
-                Ok(loaded) => {
-                    let mut notices = Vec::new();
-                    if !loaded.problems.is_empty() {
-                        notices.push(Notice::SetAside(loaded.problems));
-                    }
-                    if let Some(schema) = loaded.store.read_only() {
-                        notices.push(Notice::SaveFailed(
-                            StorageError::ReadOnly { schema }.to_string(),
-                        ));
-                    }
-                    let drafts = loaded.store.load_drafts();
-                    let backend = Backend {
-                        journal_saved: Snapshot::of(loaded.journal.entries()),
-                        appreciations_saved: Snapshot::of(&loaded.appreciations),
-                        affection_saved: Snapshot::of(&loaded.affection),
-                        storage: loaded.store,
-                    };
-                    (
-                        Some(backend),
-                        loaded.journal,
-                        loaded.appreciations,
-                        loaded.affection,
-                        loaded.settings,
-                        drafts,
-                        notices,
-                    )
+        let (backend, records, drafts, mut notices) = match LocalStore::load(sealer) {
+            Ok(Loaded {
+                store,
+                records,
+                problems,
+            }) => {
+                let mut notices = Vec::new();
+                if !problems.is_empty() {
+                    notices.push(Notice::SetAside(problems));
                 }
-                Err(error) => (
-                    None,
-                    Journal::default(),
-                    Vec::new(),
-                    Vec::new(),
-                    Settings::default(),
-                    Drafts::default(),
-                    vec![Notice::SaveFailed(error.to_string())],
-                ),
-            };
+                if let Some(schema) = store.read_only() {
+                    notices.push(Notice::SaveFailed(
+                        StorageError::ReadOnly { schema }.to_string(),
+                    ));
+                }
+                let drafts = store.load_drafts();
+                let backend = Backend {
+                    journal_saved: Snapshot::of(records.journal.entries()),
+                    appreciations_saved: Snapshot::of(&records.appreciations),
+                    affection_saved: Snapshot::of(&records.affection),
+                    storage: store,
+                };
+                (Some(backend), records, drafts, notices)
+            }
+            Err(error) => (
+                None,
+                Records::default(),
+                Drafts::default(),
+                vec![Notice::SaveFailed(error.to_string())],
+            ),
+        };
         notices.dedup();
         let store = AppStore {
-            journal: RwSignal::new(journal),
-            appreciations: RwSignal::new(appreciations),
-            affection: RwSignal::new(affection),
+            journal: RwSignal::new(records.journal),
+            appreciations: RwSignal::new(records.appreciations),
+            affection: RwSignal::new(records.affection),
             notices: RwSignal::new(notices),
             lock_on: RwSignal::new(lock_on),
-            settings: RwSignal::new(settings.clone()),
-            settings_saved: StoredValue::new(settings),
+            settings: RwSignal::new(records.settings.clone()),
+            settings_saved: StoredValue::new(records.settings),
             drafts: StoredValue::new(drafts),
             drafts_dirty: StoredValue::new(false),
             backend: StoredValue::new_local(backend),
