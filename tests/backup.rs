@@ -10,26 +10,28 @@ use rekindle::domain::mood::Mood;
 use rekindle::domain::record::SCHEMA_VERSION;
 use rekindle::domain::settings::Settings;
 
-/// Export with only a journal and settings (the other kinds have their own test).
-fn export(journal: &Journal, settings: &Settings, now: DateTime<Utc>) -> String {
+/// Export a journal with default settings (other kinds and settings have
+/// their own tests below).
+fn export(journal: &Journal, now: DateTime<Utc>) -> String {
     backup::export(
         Contents {
             journal,
             appreciations: &[],
             affection: &[],
-            settings,
+            settings: &Settings::default(),
         },
         now,
     )
 }
 
-fn apply(journal: &mut Journal, settings: &mut Settings, incoming: Backup, mode: ImportMode) {
+/// Import into a journal, keeping the other kinds and settings aside.
+fn apply(journal: &mut Journal, incoming: Backup, mode: ImportMode) {
     let (mut appreciations, mut affection) = (Vec::new(), Vec::new());
     let target = Target {
         journal,
         appreciations: &mut appreciations,
         affection: &mut affection,
-        settings,
+        settings: &mut Settings::default(),
     };
     backup::apply(target, incoming, mode);
 }
@@ -65,15 +67,10 @@ fn journal(n: u8) -> Journal {
 #[test]
 fn every_export_re_imports_to_the_same_data() {
     let original = journal(12);
-    let text = export(&original, &Settings::default(), at(28));
+    let text = export(&original, at(28));
     let parsed = backup::parse(&text).unwrap();
     let mut restored = Journal::default();
-    apply(
-        &mut restored,
-        &mut Settings::default(),
-        parsed,
-        ImportMode::Replace,
-    );
+    apply(&mut restored, parsed, ImportMode::Replace);
     assert_eq!(restored, original);
     assert_eq!(backup::file_name(at(28)), "rekindle-backup-2026-10-28.json");
 }
@@ -81,7 +78,7 @@ fn every_export_re_imports_to_the_same_data() {
 #[test]
 fn merging_the_same_backup_twice_duplicates_nothing() {
     let mut here = journal(3);
-    let incoming = backup::parse(&export(&journal(5), &Settings::default(), at(28))).unwrap();
+    let incoming = backup::parse(&export(&journal(5), at(28))).unwrap();
     assert_eq!(
         backup::preview(&incoming, &here),
         Preview {
@@ -94,19 +91,9 @@ fn merging_the_same_backup_twice_duplicates_nothing() {
             affection_marks: 0,
         }
     );
-    apply(
-        &mut here,
-        &mut Settings::default(),
-        incoming.clone(),
-        ImportMode::Merge,
-    );
+    apply(&mut here, incoming.clone(), ImportMode::Merge);
     assert_eq!(here.len(), 5);
-    apply(
-        &mut here,
-        &mut Settings::default(),
-        incoming.clone(),
-        ImportMode::Merge,
-    );
+    apply(&mut here, incoming.clone(), ImportMode::Merge);
     assert_eq!(here, journal(5));
     assert_eq!(backup::preview(&incoming, &here).kept, 5);
 }
@@ -134,7 +121,7 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
         at(26),
     )
     .unwrap();
-    let incoming = backup::parse(&export(&elsewhere, &Settings::default(), at(28))).unwrap();
+    let incoming = backup::parse(&export(&elsewhere, at(28))).unwrap();
     assert_eq!(
         backup::preview(&incoming, &here),
         Preview {
@@ -147,12 +134,7 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
             affection_marks: 0,
         }
     );
-    apply(
-        &mut here,
-        &mut Settings::default(),
-        incoming,
-        ImportMode::Merge,
-    );
+    apply(&mut here, incoming, ImportMode::Merge);
     assert_eq!(here.get(&id(1)).unwrap().text, "Edited on the other phone");
     assert_eq!(here.get(&id(2)).unwrap().text, "Edited here");
 }
@@ -160,19 +142,20 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
 #[test]
 fn replace_makes_the_device_hold_exactly_the_backup() {
     let mut here = journal(6);
-    let incoming = backup::parse(&export(&journal(2), &Settings::default(), at(28))).unwrap();
-    apply(
-        &mut here,
-        &mut Settings::default(),
-        incoming,
-        ImportMode::Replace,
+    let incoming = backup::parse(&export(&journal(2), at(28))).unwrap();
+    let preview = backup::preview(&incoming, &here);
+    assert_eq!(
+        (preview.kept, preview.only_here),
+        (2, 4),
+        "the preview counts what replace would remove"
     );
+    apply(&mut here, incoming, ImportMode::Replace);
     assert_eq!(here, journal(2));
 }
 
 #[test]
 fn bad_files_are_refused_with_a_reason() {
-    let good = export(&journal(2), &Settings::default(), at(28));
+    let good = export(&journal(2), at(28));
     let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
     let duplicate = {
         let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
@@ -244,7 +227,7 @@ fn hostile_strings_survive_as_plain_text() {
             at(1),
         )
         .unwrap();
-    let parsed: Backup = backup::parse(&export(&hostile, &Settings::default(), at(2))).unwrap();
+    let parsed: Backup = backup::parse(&export(&hostile, at(2))).unwrap();
     assert_eq!(parsed.journal[0].text, text);
 }
 
@@ -258,7 +241,7 @@ proptest! {
 
     #[test]
     fn a_damaged_export_is_refused_or_read_never_a_panic(cut in 0usize..2000, flip in 0usize..2000, byte in 0u8..128) {
-        let good = export(&journal(4), &Settings::default(), at(28));
+        let good = export(&journal(4), at(28));
         let mut bytes = good.into_bytes();
         let flip = flip % bytes.len();
         bytes[flip] = byte;
@@ -266,7 +249,7 @@ proptest! {
         // Whatever is accepted is a consistent backup.
         if let Ok(parsed) = String::from_utf8(bytes).map_err(|_| ()).and_then(|text| backup::parse(&text).map_err(|_| ())) {
             let mut restored = Journal::default();
-            apply(&mut restored, &mut Settings::default(), parsed, ImportMode::Replace);
+            apply(&mut restored, parsed, ImportMode::Replace);
             prop_assert!(restored.len() <= 4);
         }
     }
@@ -286,44 +269,36 @@ fn a_backup_from_schema_1_is_upgraded_on_import() {
 }
 
 #[test]
-fn the_preview_counts_what_replace_would_remove() {
-    let mut here = journal(5);
-    let incoming = backup::parse(&export(&journal(3), &Settings::default(), at(28))).unwrap();
-    let preview = backup::preview(&incoming, &here);
-    assert_eq!((preview.kept, preview.only_here), (3, 2));
-    apply(
-        &mut here,
-        &mut Settings::default(),
-        incoming,
-        ImportMode::Replace,
-    );
-    assert_eq!(here, journal(3));
-}
-
-#[test]
 fn settings_travel_with_a_backup_and_only_replace_takes_them() {
     let mut theirs = Settings::default();
     theirs.set_name(rekindle::domain::appreciation::Partner::First, "Alex");
-    let text = export(&journal(1), &theirs, at(28));
-    let mut here = Settings::default();
-    let mut journal_here = journal(1);
-    apply(
-        &mut journal_here,
-        &mut here,
-        backup::parse(&text).unwrap(),
-        ImportMode::Merge,
+    let text = backup::export(
+        Contents {
+            journal: &journal(1),
+            appreciations: &[],
+            affection: &[],
+            settings: &theirs,
+        },
+        at(28),
     );
-    assert_eq!(
-        here,
-        Settings::default(),
-        "merge keeps this device's settings"
-    );
-    apply(
-        &mut journal_here,
-        &mut here,
-        backup::parse(&text).unwrap(),
-        ImportMode::Replace,
-    );
+    let (mut journal_here, mut here) = (journal(1), Settings::default());
+    let (mut appreciations, mut affection) = (Vec::new(), Vec::new());
+    for mode in [ImportMode::Merge, ImportMode::Replace] {
+        let target = Target {
+            journal: &mut journal_here,
+            appreciations: &mut appreciations,
+            affection: &mut affection,
+            settings: &mut here,
+        };
+        backup::apply(target, backup::parse(&text).unwrap(), mode);
+        if mode == ImportMode::Merge {
+            assert_eq!(
+                here,
+                Settings::default(),
+                "merge keeps this device's settings"
+            );
+        }
+    }
     assert_eq!(here, theirs);
 }
 

@@ -252,7 +252,8 @@ fn the_question_of_the_day_is_stable_for_a_day_and_changes_the_next() {
 
 #[test]
 fn chart_bars_scale_to_the_busiest_week_and_show_quiet_ones() {
-    use rekindle::domain::chart::{Bar, bars, short_date};
+    use rekindle::domain::chart::{Bar, bars};
+    use rekindle::domain::day::short_date;
     let drawn = bars(&[0, 2, 4], 300, 100);
     assert_eq!(
         drawn,

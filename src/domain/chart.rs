@@ -1,8 +1,6 @@
 //! Bar geometry for the Progress charts: whole numbers in a fixed view box,
 //! so the SVG is drawn by the app with no chart library.
 
-use chrono::{Datelike, NaiveDate};
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Bar {
     pub x: u32,
@@ -35,13 +33,4 @@ pub fn bars(counts: &[usize], width: u32, height: u32) -> Vec<Bar> {
             }
         })
         .collect()
-}
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// "23 Nov": short, and the same in every browser.
-pub fn short_date(day: NaiveDate) -> String {
-    format!("{} {}", day.day(), MONTHS[day.month0() as usize])
 }

@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::chart::{bars, short_date};
+use crate::domain::chart::bars;
+use crate::domain::day::short_date;
 use crate::domain::rhythm::weekly_counts;
 use crate::ui::browser::today;
 use crate::ui::page::Page;

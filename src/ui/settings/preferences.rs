@@ -1,22 +1,12 @@
 //! Settings → You two: both names (used in prompts), the check-in day, and
 //! the theme. Changes apply at once and are saved like everything else.
 
-use chrono::Weekday;
 use leptos::prelude::*;
 
 use crate::domain::appreciation::Partner;
+use crate::domain::day::{WEEK, weekday_name};
 use crate::domain::settings::{MAX_NAME_CHARS, Theme};
 use crate::ui::store::use_store;
-
-const WEEKDAYS: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "Monday"),
-    (Weekday::Tue, "Tuesday"),
-    (Weekday::Wed, "Wednesday"),
-    (Weekday::Thu, "Thursday"),
-    (Weekday::Fri, "Friday"),
-    (Weekday::Sat, "Saturday"),
-    (Weekday::Sun, "Sunday"),
-];
 
 const THEMES: [(Theme, &str, &str); 3] = [
     (Theme::System, "system", "Match this device"),
@@ -61,18 +51,18 @@ pub fn Preferences() -> impl IntoView {
                     id="check-in-day"
                     on:change=move |event| {
                         let chosen = event_target_value(&event);
-                        if let Some((day, _)) = WEEKDAYS.iter().find(|(_, name)| *name == chosen) {
-                            store.settings.update(|s| s.check_in_weekday = *day);
+                        if let Some(day) = WEEK.into_iter().find(|day| weekday_name(*day) == chosen) {
+                            store.settings.update(|s| s.check_in_weekday = day);
                         }
                     }
                 >
-                    {WEEKDAYS
-                        .iter()
-                        .map(|(day, name)| {
-                            let day = *day;
+                    {WEEK
+                        .into_iter()
+                        .map(|day| {
+                            let name = weekday_name(day);
                             view! {
-                                <option value=*name selected=move || store.settings.with(|s| s.check_in_weekday == day)>
-                                    {*name}
+                                <option value=name selected=move || store.settings.with(|s| s.check_in_weekday == day)>
+                                    {name}
                                 </option>
                             }
                         })

@@ -5,10 +5,10 @@ mod affection;
 mod appreciation;
 mod past;
 
-use chrono::{Datelike, Weekday};
+use chrono::Datelike;
 use leptos::prelude::*;
 
-use crate::domain::day::next_weekday;
+use crate::domain::day::{next_weekday, weekday_name};
 use crate::domain::questions::question_of_the_day;
 use crate::ui::browser::today;
 use crate::ui::page::Page;
@@ -17,18 +17,6 @@ use crate::ui::store::use_store;
 use affection::AffectionCard;
 use appreciation::AppreciationCard;
 use past::PastAppreciations;
-
-fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
-}
 
 #[component]
 pub fn TodayPage() -> impl IntoView {

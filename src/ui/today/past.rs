@@ -4,8 +4,7 @@ use chrono::Days;
 use leptos::prelude::*;
 
 use crate::domain::appreciation::Appreciation;
-use crate::domain::chart::short_date;
-use crate::domain::day::week_start;
+use crate::domain::day::{short_date, week_start};
 use crate::ui::browser::today;
 use crate::ui::store::use_store;
 
