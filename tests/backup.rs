@@ -18,6 +18,7 @@ fn export(journal: &Journal, now: DateTime<Utc>) -> String {
             journal,
             appreciations: &[],
             affection: &[],
+            check_ins: &[],
             settings: &Settings::default(),
         },
         now,
@@ -31,6 +32,7 @@ fn apply(journal: &mut Journal, incoming: Backup, mode: ImportMode) {
         journal,
         appreciations: &mut appreciations,
         affection: &mut affection,
+        check_ins: &mut Vec::new(),
         settings: &mut Settings::default(),
     };
     backup::apply(target, incoming, mode);
@@ -89,6 +91,7 @@ fn merging_the_same_backup_twice_duplicates_nothing() {
             only_here: 0,
             appreciations: 0,
             affection_marks: 0,
+            check_ins: 0,
         }
     );
     apply(&mut here, incoming.clone(), ImportMode::Merge);
@@ -132,6 +135,7 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
             only_here: 0,
             appreciations: 0,
             affection_marks: 0,
+            check_ins: 0,
         }
     );
     apply(&mut here, incoming, ImportMode::Merge);
@@ -277,6 +281,7 @@ fn settings_travel_with_a_backup_and_only_replace_takes_them() {
             journal: &journal(1),
             appreciations: &[],
             affection: &[],
+            check_ins: &[],
             settings: &theirs,
         },
         at(28),
@@ -288,6 +293,7 @@ fn settings_travel_with_a_backup_and_only_replace_takes_them() {
             journal: &mut journal_here,
             appreciations: &mut appreciations,
             affection: &mut affection,
+            check_ins: &mut Vec::new(),
             settings: &mut here,
         };
         backup::apply(target, backup::parse(&text).unwrap(), mode);
@@ -303,9 +309,10 @@ fn settings_travel_with_a_backup_and_only_replace_takes_them() {
 }
 
 #[test]
-fn appreciations_and_affection_marks_round_trip_and_merge_by_id() {
+fn appreciations_affection_marks_and_check_ins_round_trip_and_merge_by_id() {
     use rekindle::domain::affection::AffectionMark;
     use rekindle::domain::appreciation::{Appreciation, Focus, Partner};
+    use rekindle::domain::check_in::CheckIn;
     let day = chrono::NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
     let appreciations: Vec<_> = (0..3)
         .map(|n| Appreciation {
@@ -332,24 +339,42 @@ fn appreciations_and_affection_marks_round_trip_and_merge_by_id() {
             text: "A long hug".into(),
         })
         .collect();
+    let check_ins: Vec<CheckIn> = (0..2)
+        .map(|n| {
+            let mut c =
+                CheckIn::start(id(70 + n), at(7), day, None, Vec::new(), Default::default());
+            c.rate(Partner::First, Some(6 + n), at(7)).unwrap();
+            c.finish(at(8));
+            c
+        })
+        .collect();
     let settings = Settings::default();
     let text = backup::export(
         Contents {
             journal: &journal(1),
             appreciations: &appreciations,
             affection: &marks,
+            check_ins: &check_ins,
             settings: &settings,
         },
         at(28),
     );
     let parsed = backup::parse(&text).unwrap();
     let preview = backup::preview(&parsed, &journal(1));
-    assert_eq!((preview.appreciations, preview.affection_marks), (3, 4));
+    assert_eq!(
+        (
+            preview.appreciations,
+            preview.affection_marks,
+            preview.check_ins
+        ),
+        (3, 4, 2)
+    );
 
-    let (mut j, mut a, mut m, mut s) = (
+    let (mut j, mut a, mut m, mut c, mut s) = (
         journal(1),
         vec![appreciations[0].clone()],
         Vec::new(),
+        vec![check_ins[1].clone()],
         Settings::default(),
     );
     for _ in 0..2 {
@@ -357,6 +382,7 @@ fn appreciations_and_affection_marks_round_trip_and_merge_by_id() {
             journal: &mut j,
             appreciations: &mut a,
             affection: &mut m,
+            check_ins: &mut c,
             settings: &mut s,
         };
         backup::apply(target, backup::parse(&text).unwrap(), ImportMode::Merge);
@@ -364,6 +390,8 @@ fn appreciations_and_affection_marks_round_trip_and_merge_by_id() {
     a.sort_by(|x, y| x.id.cmp(&y.id));
     assert_eq!(a, appreciations, "merged twice: no duplicates");
     assert_eq!(m, marks);
+    c.sort_by(|x, y| x.id.cmp(&y.id));
+    assert_eq!(c, check_ins);
 
     let twice = text.replacen(
         "\"appreciations\":[",

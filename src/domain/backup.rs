@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::affection::AffectionMark;
 use super::appreciation::{Appreciation, MAX_APPRECIATION_CHARS};
+use super::check_in::CheckIn;
 use super::id::RecordId;
 use super::journal::{Journal, JournalEntry, MAX_ENTRY_CHARS};
 use super::journal_v1;
@@ -35,6 +36,8 @@ pub struct Backup {
     pub appreciations: Vec<Appreciation>,
     #[serde(default)]
     pub affection: Vec<AffectionMark>,
+    #[serde(default)]
+    pub check_ins: Vec<CheckIn>,
     /// Absent in backups from before settings existed.
     #[serde(default)]
     pub settings: Option<Settings>,
@@ -99,6 +102,7 @@ pub struct Preview {
     pub only_here: usize,
     pub appreciations: usize,
     pub affection_marks: usize,
+    pub check_ins: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,6 +118,7 @@ pub struct Contents<'a> {
     pub journal: &'a Journal,
     pub appreciations: &'a [Appreciation],
     pub affection: &'a [AffectionMark],
+    pub check_ins: &'a [CheckIn],
     pub settings: &'a Settings,
 }
 
@@ -122,6 +127,7 @@ pub fn export(contents: Contents<'_>, now: DateTime<Utc>) -> String {
         journal,
         appreciations,
         affection,
+        check_ins,
         settings,
     } = contents;
     let backup = Backup {
@@ -131,6 +137,7 @@ pub fn export(contents: Contents<'_>, now: DateTime<Utc>) -> String {
         journal: journal.entries().to_vec(),
         appreciations: appreciations.to_vec(),
         affection: affection.to_vec(),
+        check_ins: check_ins.to_vec(),
         settings: Some(settings.clone()),
     };
     serde_json::to_string(&backup).expect("backups serialise")
@@ -194,6 +201,7 @@ impl From<BackupV1> for Backup {
             journal: old.journal.into_iter().map(Into::into).collect(),
             appreciations: Vec::new(),
             affection: Vec::new(),
+            check_ins: Vec::new(),
             settings: None,
         }
     }
@@ -224,6 +232,7 @@ fn validate(backup: &Backup) -> Result<(), ImportError> {
     }
     unique(backup.appreciations.iter().map(|a| &a.id), "appreciation")?;
     unique(backup.affection.iter().map(|m| &m.id), "affection mark")?;
+    unique(backup.check_ins.iter().map(|c| &c.id), "check-in")?;
     if let Some(bad) = backup
         .appreciations
         .iter()
@@ -281,6 +290,7 @@ pub fn preview(backup: &Backup, journal: &Journal) -> Preview {
         journal_entries: backup.journal.len(),
         appreciations: backup.appreciations.len(),
         affection_marks: backup.affection.len(),
+        check_ins: backup.check_ins.len(),
         ..Preview::default()
     };
     for entry in &backup.journal {
@@ -299,6 +309,7 @@ pub struct Target<'a> {
     pub journal: &'a mut Journal,
     pub appreciations: &'a mut Vec<Appreciation>,
     pub affection: &'a mut Vec<AffectionMark>,
+    pub check_ins: &'a mut Vec<CheckIn>,
     pub settings: &'a mut Settings,
 }
 
@@ -311,6 +322,7 @@ pub fn apply(target: Target<'_>, backup: Backup, mode: ImportMode) {
             *target.journal = Journal::from_entries(backup.journal);
             *target.appreciations = backup.appreciations;
             *target.affection = backup.affection;
+            *target.check_ins = backup.check_ins;
             if let Some(theirs) = backup.settings {
                 *target.settings = theirs;
             }
@@ -324,6 +336,9 @@ pub fn apply(target: Target<'_>, backup: Backup, mode: ImportMode) {
             }
             for mark in backup.affection {
                 record::upsert(target.affection, mark);
+            }
+            for check_in in backup.check_ins {
+                record::upsert(target.check_ins, check_in);
             }
         }
     }

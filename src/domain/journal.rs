@@ -390,6 +390,20 @@ impl Journal {
         counts.into_iter().collect()
     }
 
+    /// Ticks an agenda item off at a check-in (`Discussed`), or back on (`Next`).
+    pub fn set_agenda(
+        &mut self,
+        id: &RecordId,
+        agenda: Agenda,
+        now: DateTime<Utc>,
+    ) -> Result<(), JournalError> {
+        let index = self.index_of(id).ok_or(JournalError::NotFound)?;
+        let entry = &mut self.entries[index];
+        entry.agenda = Some(agenda);
+        entry.updated = now.max(entry.updated);
+        Ok(())
+    }
+
     /// Entries flagged for the next check-in, oldest first (agenda order).
     pub fn for_check_in(&self) -> impl Iterator<Item = &JournalEntry> {
         self.entries

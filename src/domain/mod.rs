@@ -4,7 +4,9 @@
 pub mod affection;
 pub mod appreciation;
 pub mod backup;
+pub mod calendar;
 pub mod chart;
+pub mod check_in;
 pub mod day;
 pub mod id;
 pub mod journal;
@@ -16,4 +18,5 @@ pub mod rhythm;
 pub mod seal;
 pub mod settings;
 pub mod tags;
+pub mod timer;
 pub mod timestamp;

@@ -4,6 +4,7 @@
 
 use crate::domain::affection::AffectionMark;
 use crate::domain::appreciation::Appreciation;
+use crate::domain::check_in::CheckIn;
 use crate::domain::id::RecordId;
 use crate::domain::journal::JournalEntry;
 use crate::domain::record::Record;
@@ -41,6 +42,10 @@ pub const APPRECIATION_PREFIX: &str = "rekindle/appreciation/";
 /// One affection mark ("it happened today") per key: `rekindle/affection/<id>`.
 pub const AFFECTION_PREFIX: &str = "rekindle/affection/";
 
+/// One weekly check-in per key, the one under way included:
+/// `rekindle/check-in/<id>`.
+pub const CHECK_IN_PREFIX: &str = "rekindle/check-in/";
+
 /// A kind of record kept one per key, under its prefix.
 pub trait Stored: Record + serde::Serialize + serde::de::DeserializeOwned {
     const PREFIX: &'static str;
@@ -56,6 +61,10 @@ impl Stored for Appreciation {
 
 impl Stored for AffectionMark {
     const PREFIX: &'static str = AFFECTION_PREFIX;
+}
+
+impl Stored for CheckIn {
+    const PREFIX: &'static str = CHECK_IN_PREFIX;
 }
 
 pub fn record<R: Stored>(id: &RecordId) -> String {

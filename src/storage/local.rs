@@ -9,6 +9,7 @@ use super::keys;
 use super::keys::Stored;
 use crate::domain::affection::AffectionMark;
 use crate::domain::appreciation::Appreciation;
+use crate::domain::check_in::CheckIn;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Drafts, Journal, JournalEntry};
 use crate::domain::record::{self, DecodeError, Decoded, SCHEMA_VERSION, Snapshot};
@@ -37,6 +38,7 @@ pub enum ExternalChange {
     Journal(Change<JournalEntry>),
     Appreciation(Change<Appreciation>),
     Affection(Change<AffectionMark>),
+    CheckIn(Change<CheckIn>),
     SettingsSaved(Settings),
     /// Another tab runs a newer Rekindle and upgraded the data: stop writing.
     NewerSchema(u32),
@@ -59,6 +61,7 @@ pub struct Records {
     pub journal: Journal,
     pub appreciations: Vec<Appreciation>,
     pub affection: Vec<AffectionMark>,
+    pub check_ins: Vec<CheckIn>,
     pub settings: Settings,
 }
 
@@ -130,6 +133,7 @@ impl LocalStore {
         let entries = store.load_records::<JournalEntry>(&stored, &mut problems);
         let appreciations = store.load_records::<Appreciation>(&stored, &mut problems);
         let affection = store.load_records::<AffectionMark>(&stored, &mut problems);
+        let check_ins = store.load_records::<CheckIn>(&stored, &mut problems);
         let settings = match store.raw.get_item(keys::SETTINGS).ok().flatten() {
             None => Settings::default(),
             Some(text) => match store
@@ -152,6 +156,7 @@ impl LocalStore {
                 journal: Journal::from_entries(entries),
                 appreciations,
                 affection,
+                check_ins,
                 settings,
             },
             problems,
@@ -193,6 +198,9 @@ impl LocalStore {
         if let Some(id) = key.strip_prefix(AffectionMark::PREFIX) {
             return change_of(self, key, id, new_value)
                 .map_or_else(|e| e, ExternalChange::Affection);
+        }
+        if let Some(id) = key.strip_prefix(CheckIn::PREFIX) {
+            return change_of(self, key, id, new_value).map_or_else(|e| e, ExternalChange::CheckIn);
         }
         ExternalChange::Ignored
     }

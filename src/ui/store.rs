@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::affection::AffectionMark;
 use crate::domain::appreciation::Appreciation;
 use crate::domain::backup::{self, Backup, ImportMode};
+use crate::domain::check_in::CheckIn;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, Drafts, Journal};
 use crate::domain::record::{self, Record, Snapshot};
@@ -37,6 +38,7 @@ pub struct AppStore {
     pub journal: RwSignal<Journal>,
     pub appreciations: RwSignal<Vec<Appreciation>>,
     pub affection: RwSignal<Vec<AffectionMark>>,
+    pub check_ins: RwSignal<Vec<CheckIn>>,
     pub notices: RwSignal<Vec<Notice>>,
     /// Whether the passcode lock is on (values are sealed at rest).
     pub lock_on: RwSignal<bool>,
@@ -57,6 +59,7 @@ struct Backend {
     journal_saved: Snapshot,
     appreciations_saved: Snapshot,
     affection_saved: Snapshot,
+    check_ins_saved: Snapshot,
 }
 
 impl AppStore {
@@ -84,6 +87,7 @@ impl AppStore {
                     journal_saved: Snapshot::of(records.journal.entries()),
                     appreciations_saved: Snapshot::of(&records.appreciations),
                     affection_saved: Snapshot::of(&records.affection),
+                    check_ins_saved: Snapshot::of(&records.check_ins),
                     storage: store,
                 };
                 (Some(backend), records, drafts, notices)
@@ -100,6 +104,7 @@ impl AppStore {
             journal: RwSignal::new(records.journal),
             appreciations: RwSignal::new(records.appreciations),
             affection: RwSignal::new(records.affection),
+            check_ins: RwSignal::new(records.check_ins),
             notices: RwSignal::new(notices),
             lock_on: RwSignal::new(lock_on),
             settings: RwSignal::new(records.settings.clone()),
@@ -116,6 +121,7 @@ impl AppStore {
             store.journal.track();
             store.appreciations.track();
             store.affection.track();
+            store.check_ins.track();
             if first_run.get_value() {
                 first_run.set_value(false);
             } else {
@@ -207,6 +213,9 @@ impl AppStore {
                     self.affection.with_untracked(|records| {
                         storage.save_records(records, &mut backend.affection_saved)
                     })?;
+                    self.check_ins.with_untracked(|records| {
+                        storage.save_records(records, &mut backend.check_ins_saved)
+                    })?;
                     let settings = self.settings.get_untracked();
                     if self.settings_saved.with_value(|saved| saved != &settings) {
                         backend.storage.save_settings(&settings)?;
@@ -251,6 +260,9 @@ impl AppStore {
             }
             ExternalChange::Affection(change) => {
                 self.take_change(self.affection, change, |b| &mut b.affection_saved)
+            }
+            ExternalChange::CheckIn(change) => {
+                self.take_change(self.check_ins, change, |b| &mut b.check_ins_saved)
             }
             ExternalChange::SettingsSaved(settings) => {
                 self.settings_saved.set_value(settings.clone());
@@ -327,14 +339,17 @@ impl AppStore {
         self.journal.with_untracked(|journal| {
             self.appreciations.with_untracked(|appreciations| {
                 self.affection.with_untracked(|affection| {
-                    self.settings.with_untracked(|settings| {
-                        let contents = backup::Contents {
-                            journal,
-                            appreciations,
-                            affection,
-                            settings,
-                        };
-                        backup::export(contents, now)
+                    self.check_ins.with_untracked(|check_ins| {
+                        self.settings.with_untracked(|settings| {
+                            let contents = backup::Contents {
+                                journal,
+                                appreciations,
+                                affection,
+                                check_ins,
+                                settings,
+                            };
+                            backup::export(contents, now)
+                        })
                     })
                 })
             })
@@ -346,17 +361,20 @@ impl AppStore {
         let mut journal = self.journal.get_untracked();
         let mut appreciations = self.appreciations.get_untracked();
         let mut affection = self.affection.get_untracked();
+        let mut check_ins = self.check_ins.get_untracked();
         let mut settings = self.settings.get_untracked();
         let target = backup::Target {
             journal: &mut journal,
             appreciations: &mut appreciations,
             affection: &mut affection,
+            check_ins: &mut check_ins,
             settings: &mut settings,
         };
         backup::apply(target, incoming, mode);
         self.journal.set(journal);
         self.appreciations.set(appreciations);
         self.affection.set(affection);
+        self.check_ins.set(check_ins);
         self.settings.set(settings);
     }
 

@@ -1,0 +1,551 @@
+//! The weekly check-in: the steps, agreements carried from one week to the
+//! next, the due rule across week boundaries, the timer, the trend, and the
+//! calendar file.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc, Weekday};
+use rekindle::domain::appreciation::{Appreciation, Focus, Partner};
+use rekindle::domain::calendar::{Event, ics};
+use rekindle::domain::check_in::{
+    CheckIn, CheckInError, Outcome, Step, appreciation_prefill, history, in_progress, is_due,
+    latest_finished, ratings_by_week,
+};
+use rekindle::domain::id::RecordId;
+use rekindle::domain::timer::{Timer, clock};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn at(day: NaiveDate, hour: u32) -> DateTime<Utc> {
+    Utc.from_utc_datetime(&day.and_hms_opt(hour, 0, 0).unwrap())
+}
+
+fn id(text: &str) -> RecordId {
+    RecordId::try_from(text.to_string()).unwrap()
+}
+
+/// A check-in held and finished on `day`.
+fn held(name: &str, day: NaiveDate) -> CheckIn {
+    let mut check_in = CheckIn::start(
+        id(name),
+        at(day, 19),
+        day,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    check_in.finish(at(day, 20));
+    check_in
+}
+
+#[test]
+fn steps_run_in_order_and_start_with_the_review_only_when_there_is_one() {
+    assert_eq!(Step::ALL[0], Step::LookBack);
+    assert_eq!(Step::LookBack.next(), Some(Step::Appreciations));
+    assert_eq!(Step::NextWeek.next(), None);
+    assert_eq!(Step::LookBack.previous(), None);
+    assert_eq!(Step::Ratings.previous(), Some(Step::Needs));
+    for step in Step::ALL {
+        assert!(!step.title().is_empty() && !step.guidance().is_empty());
+    }
+
+    let day = date(2026, 11, 22);
+    let first = CheckIn::start(
+        id("a"),
+        at(day, 19),
+        day,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    assert_eq!(first.step, Step::Appreciations, "nothing to look back on");
+    let saved = vec![id("entry")];
+    let with_agenda = CheckIn::start(
+        id("b"),
+        at(day, 19),
+        day,
+        None,
+        saved.clone(),
+        Default::default(),
+    );
+    assert_eq!(
+        with_agenda.step,
+        Step::LookBack,
+        "the journal saved something for today"
+    );
+    assert_eq!(with_agenda.agenda, saved);
+    assert_eq!(first.timer.limit_secs, 20 * 60);
+    assert!(!first.timer.is_running());
+}
+
+#[test]
+fn agreements_carry_forward_until_kept_or_dropped() {
+    let week1 = date(2026, 11, 15);
+    let mut first = CheckIn::start(
+        id("w1"),
+        at(week1, 19),
+        week1,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    let now = at(week1, 19);
+    first
+        .add_agreement(
+            id("walk"),
+            Partner::First,
+            "  A walk together on Wednesday ",
+            now,
+        )
+        .unwrap();
+    first
+        .add_agreement(id("phones"), Partner::Second, "Phones away at dinner", now)
+        .unwrap();
+    first
+        .add_agreement(id("call"), Partner::Second, "Call my mother together", now)
+        .unwrap();
+    assert_eq!(
+        first.add_agreement(id("x"), Partner::First, "   ", now),
+        Err(CheckInError::EmptyAgreement)
+    );
+    first.finish(at(week1, 20));
+    assert_eq!(first.agreements[0].text, "A walk together on Wednesday");
+
+    // Next week opens by reviewing all three.
+    let week2 = date(2026, 11, 22);
+    let mut second = CheckIn::start(
+        id("w2"),
+        at(week2, 19),
+        week2,
+        latest_finished(&[first.clone()]),
+        Vec::new(),
+        Default::default(),
+    );
+    assert_eq!(second.step, Step::LookBack);
+    let reviewed: Vec<&str> = second.review.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(
+        reviewed,
+        [
+            "A walk together on Wednesday",
+            "Phones away at dinner",
+            "Call my mother together"
+        ]
+    );
+    assert!(second.review.iter().all(|a| a.outcome.is_none()));
+
+    second.review(&id("walk"), Outcome::Kept, at(week2, 19));
+    second.review(&id("phones"), Outcome::NotYet, at(week2, 19));
+    // "call" is left unreviewed: it is still wanted, so it carries on too.
+    second
+        .add_agreement(
+            id("date"),
+            Partner::First,
+            "Book the pottery class",
+            at(week2, 19),
+        )
+        .unwrap();
+    second.finish(at(week2, 20));
+
+    let texts: Vec<&str> = second.agreements.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Book the pottery class",
+            "Phones away at dinner",
+            "Call my mother together"
+        ]
+    );
+    assert!(second.agreements.iter().all(|a| a.outcome.is_none()));
+    assert_eq!(
+        second.review[0].outcome,
+        Some(Outcome::Kept),
+        "the review is kept as history"
+    );
+
+    // A dropped one ends there.
+    let week3 = date(2026, 11, 29);
+    let mut third = CheckIn::start(
+        id("w3"),
+        at(week3, 19),
+        week3,
+        latest_finished(&[first, second]),
+        Vec::new(),
+        Default::default(),
+    );
+    assert_eq!(third.review.len(), 3);
+    for agreement in third.review.clone() {
+        third.review(&agreement.id, Outcome::Dropped, at(week3, 19));
+    }
+    third.finish(at(week3, 20));
+    assert!(third.agreements.is_empty());
+}
+
+#[test]
+fn finishing_twice_changes_nothing() {
+    let day = date(2026, 11, 22);
+    let last = {
+        let mut c = CheckIn::start(
+            id("a"),
+            at(day, 1),
+            day,
+            None,
+            Vec::new(),
+            Default::default(),
+        );
+        c.add_agreement(id("x"), Partner::First, "Hug goodbye", at(day, 1))
+            .unwrap();
+        c.finish(at(day, 2));
+        c
+    };
+    let mut next = CheckIn::start(
+        id("b"),
+        at(day, 3),
+        day,
+        Some(&last),
+        Vec::new(),
+        Default::default(),
+    );
+    next.finish(at(day, 4));
+    let once = next.clone();
+    next.finish(at(day, 5));
+    assert_eq!(next, once);
+    assert_eq!(next.agreements.len(), 1, "carried once, not twice");
+}
+
+#[test]
+fn answers_belong_to_each_partner_and_ratings_stay_in_range() {
+    let day = date(2026, 11, 22);
+    let mut c = CheckIn::start(
+        id("a"),
+        at(day, 19),
+        day,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    let now = at(day, 19);
+    c.set_answer(Step::GoingWell, Partner::First, "Sunday pancakes", now)
+        .unwrap();
+    c.set_answer(Step::GoingWell, Partner::Second, "We laughed a lot", now)
+        .unwrap();
+    assert_eq!(c.answer(Step::GoingWell, Partner::First), "Sunday pancakes");
+    assert_eq!(
+        c.answer(Step::GoingWell, Partner::Second),
+        "We laughed a lot"
+    );
+    assert_eq!(c.answer(Step::Ratings, Partner::First), "");
+    assert_eq!(
+        c.set_answer(Step::CouldBeBetter, Partner::First, &"x".repeat(4_001), now),
+        Err(CheckInError::TooLong)
+    );
+
+    c.rate(Partner::First, Some(7), now).unwrap();
+    c.rate(Partner::Second, Some(10), now).unwrap();
+    assert_eq!(
+        c.rate(Partner::Second, Some(11), now),
+        Err(CheckInError::RatingOutOfRange)
+    );
+    assert_eq!(
+        c.rate(Partner::Second, Some(0), now),
+        Err(CheckInError::RatingOutOfRange)
+    );
+    assert_eq!(c.ratings, [Some(7), Some(10)]);
+    c.rate(Partner::First, None, now).unwrap();
+    assert_eq!(c.rating(Partner::First), None);
+
+    // An edit with a clock that went backwards never moves `updated` back.
+    let before = c.updated;
+    c.set_focus("Cook the new curry together", at(day, 3))
+        .unwrap();
+    assert_eq!(c.updated, before);
+}
+
+#[test]
+fn the_check_in_in_progress_survives_a_round_trip_through_storage() {
+    let day = date(2026, 11, 22);
+    let mut c = CheckIn::start(
+        id("a"),
+        at(day, 19),
+        day,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    c.timer_mut(at(day, 19)).start(at(day, 19));
+    c.go_to(Step::CouldBeBetter, at(day, 19));
+    c.set_answer(
+        Step::CouldBeBetter,
+        Partner::Second,
+        "Evenings feel rushed",
+        at(day, 19),
+    )
+    .unwrap();
+    let text = rekindle::domain::record::encode(&c);
+    let back: CheckIn = rekindle::domain::record::decode(&text).unwrap().record;
+    assert_eq!(back, c);
+    assert_eq!(in_progress(&[back.clone()]), Some(&back));
+    assert!(history(&[back]).is_empty());
+}
+
+#[test]
+fn the_timer_counts_by_the_clock_pauses_and_never_goes_below_zero() {
+    let t0 = Utc.with_ymd_and_hms(2026, 11, 22, 19, 0, 0).unwrap();
+    let secs = |s: i64| t0 + chrono::TimeDelta::seconds(s);
+    let mut timer = Timer::new(20);
+    assert_eq!(timer.remaining(secs(500)), 1200, "paused until started");
+    timer.start(t0);
+    timer.start(secs(10)); // starting again does not restart the run
+    assert_eq!(timer.remaining(secs(90)), 1110);
+    timer.pause(secs(90));
+    assert_eq!(
+        timer.remaining(secs(5000)),
+        1110,
+        "paused time does not count"
+    );
+    timer.start(secs(6000));
+    assert_eq!(timer.remaining(secs(6100)), 1010);
+    // A reload is a round trip through JSON: the run goes on.
+    let reloaded: Timer = serde_json::from_str(&serde_json::to_string(&timer).unwrap()).unwrap();
+    assert_eq!(reloaded.remaining(secs(6200)), 910);
+    assert_eq!(reloaded.remaining(secs(99_999)), 0);
+    assert!(reloaded.is_over(secs(99_999)));
+    // A clock set backwards counts as no time, never as extra time.
+    assert_eq!(reloaded.remaining(secs(0)), 1110);
+    timer.reset();
+    assert_eq!(timer, Timer::new(20));
+
+    assert_eq!(clock(1200), "20:00");
+    assert_eq!(clock(59), "0:59");
+    assert_eq!(clock(3900), "1:05:00");
+}
+
+#[test]
+fn due_once_the_weekday_comes_and_nothing_was_held_in_seven_days() {
+    let sunday = Weekday::Sun;
+    // Nov 2026: Sunday 15, 22, 29.
+    assert!(is_due(&[], date(2026, 11, 18), sunday), "never held: due");
+
+    let last = [held("a", date(2026, 11, 15))];
+    for day in 16..=21 {
+        assert!(!is_due(&last, date(2026, 11, day), sunday), "Nov {day}");
+    }
+    assert!(
+        is_due(&last, date(2026, 11, 22), sunday),
+        "a week on, on the day"
+    );
+    assert!(
+        is_due(&last, date(2026, 11, 24), sunday),
+        "still due when skipped"
+    );
+    assert!(is_due(&last, date(2026, 12, 2), sunday), "across the month");
+
+    // Held early (Thursday): not due that Sunday; due once a full week has
+    // passed, since a Sunday has come in between.
+    let early = [held("a", date(2026, 11, 19))];
+    assert!(!is_due(&early, date(2026, 11, 22), sunday));
+    assert!(
+        !is_due(&early, date(2026, 11, 25), sunday),
+        "6 days on: in the last 7"
+    );
+    assert!(is_due(&early, date(2026, 11, 26), sunday));
+
+    // Held late (Monday after): due again the following Monday, not Sunday.
+    let late = [held("a", date(2026, 11, 23))];
+    assert!(!is_due(&late, date(2026, 11, 29), sunday));
+    assert!(is_due(&late, date(2026, 11, 30), sunday));
+
+    // Across the year's end, with Monday as the day.
+    let new_year = [held("a", date(2026, 12, 28))];
+    assert!(!is_due(&new_year, date(2027, 1, 3), Weekday::Mon));
+    assert!(is_due(&new_year, date(2027, 1, 4), Weekday::Mon));
+
+    // An unfinished check-in does not count as held.
+    let day = date(2026, 11, 22);
+    let open = CheckIn::start(
+        id("b"),
+        at(day, 19),
+        day,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    assert!(is_due(&[last[0].clone(), open], day, sunday));
+}
+
+fn appreciation(n: u32, from: Partner, day: NaiveDate, read_aloud: bool) -> Appreciation {
+    let at = at(day, 12);
+    Appreciation {
+        id: id(&format!("p{n}")),
+        created: at,
+        updated: at,
+        day,
+        from,
+        focus: Focus::SomethingTheyDid,
+        text: format!("Thing {n}"),
+        read_aloud,
+    }
+}
+
+#[test]
+fn appreciations_prefill_with_the_last_week_and_those_saved_to_read_aloud() {
+    let today = date(2026, 11, 22);
+    let all = [
+        appreciation(1, Partner::First, date(2026, 11, 21), false),
+        appreciation(2, Partner::Second, date(2026, 11, 16), false),
+        appreciation(3, Partner::First, date(2026, 11, 15), false), // 8 days ago
+        appreciation(4, Partner::First, date(2026, 10, 1), true),   // saved for today
+        appreciation(5, Partner::First, date(2026, 11, 18), false),
+    ];
+    let [first, second] = appreciation_prefill(&all, today);
+    assert_eq!(first, "• Thing 4\n• Thing 5\n• Thing 1");
+    assert_eq!(second, "• Thing 2");
+}
+
+#[test]
+fn the_trend_takes_each_weeks_latest_finished_check_in() {
+    let today = date(2026, 11, 24); // Tuesday
+    let mut a = held("a", date(2026, 11, 9));
+    a.ratings = [Some(5), Some(6)];
+    let mut b = held("b", date(2026, 11, 11)); // the same week, later: it speaks for it
+    b.ratings = [Some(7), Some(7)];
+    let mut c = held("c", date(2026, 11, 17));
+    c.ratings = [Some(6), None];
+    let mut open = CheckIn::start(
+        id("d"),
+        at(today, 19),
+        today,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    open.ratings = [Some(1), Some(1)]; // not finished: not on the chart
+    let weeks = ratings_by_week(&[a, c, b, open], today, 4);
+    assert_eq!(
+        weeks,
+        [
+            (date(2026, 11, 2), [None, None]),
+            (date(2026, 11, 9), [Some(7), Some(7)]),
+            (date(2026, 11, 16), [Some(6), None]),
+            (date(2026, 11, 23), [None, None]),
+        ]
+    );
+}
+
+#[test]
+fn history_lists_finished_check_ins_newest_first() {
+    let days = [date(2026, 11, 8), date(2026, 11, 22), date(2026, 11, 15)];
+    let all: Vec<CheckIn> = days
+        .iter()
+        .enumerate()
+        .map(|(i, day)| held(&format!("c{i}"), *day))
+        .collect();
+    let order: Vec<NaiveDate> = history(&all).iter().map(|c| c.day).collect();
+    assert_eq!(order, [days[1], days[2], days[0]]);
+    assert_eq!(latest_finished(&all).map(|c| c.day), Some(days[1]));
+}
+
+/// Undoes RFC 5545 folding: a CRLF followed by one space or tab joins lines.
+fn unfold(text: &str) -> Vec<String> {
+    text.replace("\r\n ", "")
+        .replace("\r\n\t", "")
+        .split("\r\n")
+        .map(str::to_string)
+        .collect()
+}
+
+fn weekly_event<'a>(summary: &'a str, description: &'a str) -> Event<'a> {
+    Event {
+        uid: "weekly-check-in",
+        start: date(2026, 11, 29).and_hms_opt(19, 30, 0).unwrap(),
+        minutes: 20,
+        summary,
+        description,
+        weekly: true,
+        alarm_minutes: Some(15),
+    }
+}
+
+#[test]
+fn the_calendar_file_follows_rfc_5545() {
+    let stamp = Utc.with_ymd_and_hms(2026, 11, 24, 9, 5, 7).unwrap();
+    let description = "What is going well, what could be better, what each of you needs. \
+                       Twenty minutes; start warm; one thing at a time, please.\nSecond line";
+    let text = ics(&weekly_event("Our check-in; Sam, Alex", description), stamp);
+
+    // Every line ends in CRLF; there is no bare LF or CR.
+    assert!(text.ends_with("\r\n"));
+    assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
+    assert_eq!(text.matches('\r').count(), text.matches("\r\n").count());
+    // No physical line is longer than 75 octets, and the long one was folded.
+    let physical: Vec<&str> = text.split("\r\n").collect();
+    assert!(
+        physical.iter().all(|line| line.len() <= 75),
+        "{physical:#?}"
+    );
+    assert!(
+        physical.iter().any(|line| line.starts_with(' ')),
+        "something was folded"
+    );
+
+    let lines = unfold(&text);
+    let has = |line: &str| lines.iter().any(|l| l == line);
+    assert_eq!(lines[0], "BEGIN:VCALENDAR");
+    assert_eq!(lines[lines.len() - 2], "END:VCALENDAR");
+    assert_eq!(lines.last().map(String::as_str), Some(""), "ends with CRLF");
+    for required in [
+        "VERSION:2.0",
+        "PRODID:-//Rekindle//Rekindle//EN",
+        "BEGIN:VEVENT",
+        "END:VEVENT",
+        "UID:weekly-check-in@rekindle",
+        "DTSTAMP:20261124T090507Z",
+        "DTSTART:20261129T193000",
+        "DURATION:PT20M",
+        "RRULE:FREQ=WEEKLY",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "TRIGGER:-PT15M",
+        "END:VALARM",
+        "SUMMARY:Our check-in\\; Sam\\, Alex",
+    ] {
+        assert!(has(required), "missing {required:?} in {lines:#?}");
+    }
+    // TEXT escaping: commas, semicolons and line breaks.
+    let description_line = lines
+        .iter()
+        .find(|l| l.starts_with("DESCRIPTION:What"))
+        .unwrap();
+    assert!(description_line.contains("a time\\, please.\\nSecond line"));
+    // Each BEGIN has its END, properly nested.
+    let mut open = Vec::new();
+    for line in &lines {
+        if let Some(name) = line.strip_prefix("BEGIN:") {
+            open.push(name.to_string());
+        } else if let Some(name) = line.strip_prefix("END:") {
+            assert_eq!(open.pop().as_deref(), Some(name));
+        }
+    }
+    assert!(open.is_empty());
+    // Every content line is NAME:VALUE with an upper-case name.
+    for line in lines.iter().filter(|l| !l.is_empty()) {
+        let (name, _) = line.split_once(':').expect("name:value");
+        assert!(
+            name.chars().all(|c| c.is_ascii_uppercase() || c == '-'),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn folding_never_splits_a_character() {
+    let stamp = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+    let summary = "Check-in 💞 ".repeat(12);
+    let text = ics(&weekly_event(&summary, "ça va? ünïcödé"), stamp);
+    // Each physical line is valid UTF-8 on its own and within 75 octets.
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75);
+        assert!(std::str::from_utf8(line.as_bytes()).is_ok());
+    }
+    let unfolded = unfold(&text);
+    assert!(unfolded.iter().any(|l| *l == format!("SUMMARY:{summary}")));
+}
