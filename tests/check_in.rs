@@ -283,7 +283,7 @@ fn the_check_in_in_progress_survives_a_round_trip_through_storage() {
     let text = rekindle::domain::record::encode(&c);
     let back: CheckIn = rekindle::domain::record::decode(&text).unwrap().record;
     assert_eq!(back, c);
-    assert_eq!(in_progress(&[back.clone()]), Some(&back));
+    assert_eq!(in_progress(std::slice::from_ref(&back)), Some(&back));
     assert!(history(&[back]).is_empty());
 }
 
@@ -548,4 +548,25 @@ fn folding_never_splits_a_character() {
     }
     let unfolded = unfold(&text);
     assert!(unfolded.iter().any(|l| *l == format!("SUMMARY:{summary}")));
+}
+
+#[test]
+fn the_trend_line_breaks_where_a_week_has_no_rating() {
+    use rekindle::domain::chart::{points, polylines};
+    let values = [Some(1), Some(10), None, Some(4), Some(7), None];
+    let at = points(&values, 10, 120, 90);
+    assert_eq!(
+        at,
+        [
+            Some((10, 90)),
+            Some((30, 0)),
+            None,
+            Some((70, 60)),
+            Some((90, 30)),
+            None
+        ]
+    );
+    // A lone point has no line (its marker still shows it).
+    assert_eq!(polylines(&at), ["10,90 30,0", "70,60 90,30"]);
+    assert!(points(&[], 10, 120, 90).is_empty());
 }

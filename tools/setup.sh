@@ -58,6 +58,20 @@ elif [ "$(cat "$TOOLCHAIN_FILE" 2>/dev/null)" != debian ]; then
 fi
 if [ "$(cat "$TOOLCHAIN_FILE")" = debian ]; then
   apt_install rustc-web cargo-web rust-web-src lld-19
+elif [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/std" ] &&
+  [ ! -e "$STATE_DIR/no-rust-src" ]; then
+  # std's sources let tools/trunk.sh build a smaller std for wasm. Optional:
+  # without them the build uses rustup's prebuilt std (a larger download).
+  say "adding rustup's rust-src component (a smaller wasm build)"
+  timeout 180 rustup component add rust-src >/dev/null 2>&1 || touch "$STATE_DIR/no-rust-src"
+fi
+RUST_LIBRARY="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
+if [ "$(cat "$TOOLCHAIN_FILE")" = rustup ] && [ -d "$RUST_LIBRARY/std" ] &&
+  [ ! -e "$STATE_DIR/rust-src-fetched" ]; then
+  # Building std needs its own few crates; trunk builds offline, so fetch them once.
+  if RUSTC_BOOTSTRAP=1 timeout 300 cargo fetch --quiet --manifest-path "$RUST_LIBRARY/Cargo.toml"; then
+    touch "$STATE_DIR/rust-src-fetched"
+  fi
 fi
 
 # --- wasm-bindgen-cli, exactly the crate's version --------------------------

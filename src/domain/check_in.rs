@@ -389,7 +389,7 @@ impl CheckIn {
 /// The finished check-ins, newest first.
 pub fn history(check_ins: &[CheckIn]) -> Vec<&CheckIn> {
     let mut done: Vec<&CheckIn> = check_ins.iter().filter(|c| c.finished).collect();
-    done.sort_by(|a, b| (b.day, b.updated).cmp(&(a.day, a.updated)));
+    done.sort_by_key(|c| std::cmp::Reverse((c.day, c.updated)));
     done
 }
 

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod calendar;
 pub mod chart;
 pub mod check_in;
+pub mod complaint;
 pub mod day;
 pub mod id;
 pub mod journal;

@@ -38,7 +38,8 @@ pub enum ExternalChange {
     Journal(Change<JournalEntry>),
     Appreciation(Change<Appreciation>),
     Affection(Change<AffectionMark>),
-    CheckIn(Change<CheckIn>),
+    /// Boxed: a check-in is several times larger than the other records.
+    CheckIn(Box<Change<CheckIn>>),
     SettingsSaved(Settings),
     /// Another tab runs a newer Rekindle and upgraded the data: stop writing.
     NewerSchema(u32),
@@ -200,7 +201,8 @@ impl LocalStore {
                 .map_or_else(|e| e, ExternalChange::Affection);
         }
         if let Some(id) = key.strip_prefix(CheckIn::PREFIX) {
-            return change_of(self, key, id, new_value).map_or_else(|e| e, ExternalChange::CheckIn);
+            return change_of(self, key, id, new_value)
+                .map_or_else(|e| e, |c| ExternalChange::CheckIn(Box::new(c)));
         }
         ExternalChange::Ignored
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::browser::{focus, set_document_title};
+use super::check_in::CheckInPage;
 use super::journal::JournalPage;
 use super::nav::Nav;
 use super::notices::Notices;
@@ -12,6 +13,7 @@ use super::pwa::UpdateBanner;
 use super::route::Route;
 use super::settings::SettingsPage;
 use super::store::AppStore;
+use super::talk::TalkPage;
 use super::today::TodayPage;
 use crate::domain::seal::Sealer;
 use crate::domain::settings::Theme;
@@ -62,6 +64,8 @@ pub fn App(sealer: Option<Sealer>) -> impl IntoView {
         Route::Journal => view! { <JournalPage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Progress => view! { <ProgressPage /> }.into_any(),
+        Route::CheckIn => view! { <CheckInPage /> }.into_any(),
+        Route::Talk => view! { <TalkPage /> }.into_any(),
         other => view! { <ComingSoon route=other /> }.into_any(),
     };
 

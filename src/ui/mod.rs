@@ -2,6 +2,8 @@
 
 mod app;
 pub mod browser;
+mod check_in;
+mod choice;
 mod erase;
 mod icons;
 mod journal;
@@ -16,6 +18,7 @@ pub mod pwa;
 mod route;
 mod settings;
 mod store;
+mod talk;
 mod today;
 
 pub use lock_screen::Gate;

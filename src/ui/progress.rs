@@ -9,12 +9,14 @@ use crate::domain::chart::bars;
 use crate::domain::day::short_date;
 use crate::domain::rhythm::weekly_counts;
 use crate::ui::browser::today;
+use crate::ui::check_in::TrendCard;
 use crate::ui::page::Page;
 use crate::ui::store::use_store;
 
-const WEEKS: u32 = 12;
-const WIDTH: u32 = 240;
-const HEIGHT: u32 = 80;
+/// Every Progress chart: 12 weeks in the same view box.
+pub const WEEKS: u32 = 12;
+pub const WIDTH: u32 = 240;
+pub const HEIGHT: u32 = 80;
 
 #[component]
 pub fn ProgressPage() -> impl IntoView {
@@ -29,11 +31,19 @@ pub fn ProgressPage() -> impl IntoView {
             .affection
             .with(|all| weekly_counts(all.iter().map(|m| m.day), today(), WEEKS))
     });
+    let check_ins = Signal::derive(move || {
+        store.check_ins.with(|all| {
+            let held = all.iter().filter(|c| c.finished).map(|c| c.day);
+            weekly_counts(held, today(), WEEKS)
+        })
+    });
     view! {
         <Page title="Progress" lede="Your rhythm over the last 12 weeks. Every week counts; nothing here is a streak.">
             <WeeklyChart id="appreciations" title="Appreciations" weeks=appreciations />
             <WeeklyChart id="affection" title="Affection moments" weeks=affection />
-            <p class="coming-soon">"Dates, check-ins and how connected you felt join these charts as those sections are built."</p>
+            <WeeklyChart id="check-ins" title="Check-ins" weeks=check_ins />
+            <TrendCard />
+            <p class="coming-soon">"Dates join these charts when that section is built."</p>
         </Page>
     }
 }

@@ -161,6 +161,11 @@ impl AppStore {
         store
     }
 
+    /// The name to show for `partner` (tracked: follows Settings).
+    pub fn name(self, partner: crate::domain::appreciation::Partner) -> String {
+        self.settings.with(|s| s.name(partner).to_string())
+    }
+
     /// The new entry's draft as last kept (at start-up: what the last visit left).
     pub fn new_entry_draft(self) -> Draft {
         self.drafts.with_value(|drafts| drafts.new_entry.clone())
@@ -262,7 +267,7 @@ impl AppStore {
                 self.take_change(self.affection, change, |b| &mut b.affection_saved)
             }
             ExternalChange::CheckIn(change) => {
-                self.take_change(self.check_ins, change, |b| &mut b.check_ins_saved)
+                self.take_change(self.check_ins, *change, |b| &mut b.check_ins_saved)
             }
             ExternalChange::SettingsSaved(settings) => {
                 self.settings_saved.set_value(settings.clone());

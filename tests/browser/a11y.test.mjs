@@ -77,6 +77,19 @@ for (const [colorScheme, width] of [
     await page.getByRole('button', { name: /^Delete entry from/ }).first().click();
     const undo = await axeViolations(page);
     if (undo.length) found['#/journal (undo)'] = undo;
+    // A check-in under way, every step, with its disclosures open.
+    await page.goto(env.server.url + '#/check-in');
+    await page.getByRole('button', { name: 'Start the check-in' }).click();
+    for (;;) {
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const title = await page.locator('#step-title').textContent();
+      const violations = await axeViolations(page);
+      if (violations.length) found[`#/check-in (${title})`] = violations;
+      const next = page.getByRole('button', { name: /^Next: / });
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, title);
+    }
     assert.deepEqual(found, {});
     assertClean(problems);
     await context.close();

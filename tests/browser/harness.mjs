@@ -130,3 +130,11 @@ export async function waitForSavedEntries(page, count) {
 export function assertClean(problems) {
   assert.deepEqual(problems, [], 'the page reported errors');
 }
+
+/** Names the partners in Settings (Partner 1 and 2 otherwise). */
+export async function nameThePartners(page, first, second) {
+  await goto(page, page.url().replace(/#.*$/, '') + '#/settings');
+  await page.getByLabel("Partner 1's name").fill(first);
+  await page.getByLabel("Partner 2's name").fill(second);
+  await page.getByLabel("Partner 2's name").press('Tab');
+}

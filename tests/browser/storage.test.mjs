@@ -144,3 +144,37 @@ test('a full storage quota is reported, keeps what is on screen, and the save la
   assert.match((await page.locator('ol.entries .entry-text').allTextContents())[0], /^Written while the storage is full\./);
   await context.close();
 });
+
+test('a damaged check-in is moved aside; the good ones still show in history', async () => {
+  const { context, page } = await openApp(env, '#/check-in');
+  const good = {
+    v: 2,
+    data: {
+      id: 'dddd4444',
+      created: '2026-11-01T19:00:00Z',
+      updated: '2026-11-01T19:20:00Z',
+      day: '2026-11-01',
+      finished: true,
+      timer: { limit_secs: 1200, banked_secs: 1100 },
+      ratings: [7, 9],
+      focus: 'Dinner on the balcony',
+    },
+  };
+  // Valid JSON, impossible content: a rating that is not a number.
+  const damaged = JSON.stringify({ v: 2, data: { ...good.data, id: 'eeee5555', ratings: ['eleven', null] } });
+  await page.evaluate(
+    ([good, damaged]) => {
+      localStorage.setItem('rekindle/check-in/dddd4444', JSON.stringify(good));
+      localStorage.setItem('rekindle/check-in/eeee5555', damaged);
+    },
+    [good, damaged],
+  );
+  await reload(page);
+  await page.getByRole('alert').filter({ hasText: 'One saved record could not be read.' }).waitFor();
+  assert.equal(await page.locator('#check-in-history li').count(), 1);
+  assert.match(await page.locator('#check-in-history summary').textContent(), /7\/10 · .* 9\/10/);
+  const stored = await storage(page);
+  assert.equal(stored['rekindle/recovery/rekindle/check-in/eeee5555'], damaged, 'kept byte for byte');
+  assert.equal(stored['rekindle/check-in/eeee5555'], undefined);
+  await context.close();
+});

@@ -100,3 +100,34 @@ test('when another tab upgrades the data, this tab stops writing', async () => {
   assert.deepEqual(await texts(a.page), ['Typed after the upgrade.'], 'what was typed stays on screen');
   await context.close();
 });
+
+test('two tabs on one check-in: each sees the other\'s answers and step, and both are kept', async () => {
+  const { context, a, b } = await twoTabs();
+  await goto(a.page, env.server.url + '#/check-in');
+  await goto(b.page, env.server.url + '#/check-in');
+  await a.page.getByRole('button', { name: 'Start the check-in' }).click();
+  // B follows: the session appears, at A's step.
+  await b.page.locator('#step-title', { hasText: 'Appreciations' }).waitFor();
+  await a.page.getByRole('button', { name: 'Next: What is going well' }).click();
+  await b.page.locator('#step-title', { hasText: 'What is going well' }).waitFor();
+
+  await a.page.getByLabel('Partner 1: what went well').fill('Breakfast together on Saturday');
+  await b.page.waitForFunction(
+    () => document.querySelector('#answer-first').value === 'Breakfast together on Saturday',
+  );
+  await b.page.getByLabel('Partner 2: what went well').fill('The long walk by the river');
+  await a.page.waitForFunction(
+    () => document.querySelector('#answer-second').value === 'The long walk by the river',
+  );
+  await a.page.waitForFunction(() =>
+    Object.values(localStorage).some(
+      (v) => v.includes('Breakfast together on Saturday') && v.includes('The long walk by the river'),
+    ),
+  );
+  await reload(a.page);
+  assert.equal(await a.page.getByLabel('Partner 1: what went well').inputValue(), 'Breakfast together on Saturday');
+  assert.equal(await a.page.getByLabel('Partner 2: what went well').inputValue(), 'The long walk by the river');
+  assertClean(a.problems);
+  assertClean(b.problems);
+  await context.close();
+});

@@ -2,7 +2,7 @@
 // survive a reload; rhythm figures and names come from the records and Settings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, goto, reload, storage, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, storage, nameThePartners, assertClean } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -10,9 +10,7 @@ const keys = async (page, prefix) => Object.keys(await storage(page)).filter((k)
 
 test('an appreciation and a small touch are kept, with names from Settings', async () => {
   const { context, page, problems } = await openApp(env, '#/settings');
-  await page.getByLabel("Partner 1's name").fill('Alex');
-  await page.getByLabel("Partner 2's name").fill('Sam');
-  await page.getByLabel("Partner 2's name").press('Tab');
+  await nameThePartners(page, 'Alex', 'Sam');
   await goto(page, env.server.url + '#/today');
 
   await page.getByRole('radio', { name: 'Alex' }).check();

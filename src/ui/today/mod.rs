@@ -8,6 +8,7 @@ mod past;
 use chrono::Datelike;
 use leptos::prelude::*;
 
+use crate::domain::check_in::{in_progress, is_due};
 use crate::domain::day::{next_weekday, weekday_name};
 use crate::domain::questions::question_of_the_day;
 use crate::ui::browser::today;
@@ -37,7 +38,14 @@ fn NextUp() -> impl IntoView {
     let check_in = move || {
         let weekday = store.settings.with(|s| s.check_in_weekday);
         let day = today();
-        if day.weekday() == weekday {
+        let (under_way, due) = store
+            .check_ins
+            .with(|all| (in_progress(all).is_some(), is_due(all, day, weekday)));
+        if under_way {
+            String::from("Your check-in is under way: carry on where you left off.")
+        } else if due {
+            String::from("Your check-in is due.")
+        } else if day.weekday() == weekday {
             String::from("Today is your check-in day.")
         } else {
             let next = next_weekday(day, weekday);
@@ -68,8 +76,11 @@ fn NextUp() -> impl IntoView {
             <h3>"Question of the day"</h3>
             <p class="question">{move || question_of_the_day(today())}</p>
             <h3>"Check-in"</h3>
-            <p>{check_in}{waiting}</p>
-            <a class="button button-quiet" href=Route::Journal.href()>"Write in your journal"</a>
+            <p id="check-in-due">{check_in}{waiting}</p>
+            <div class="actions">
+                <a class="button" href=Route::CheckIn.href()>"Open the check-in"</a>
+                <a class="button button-quiet" href=Route::Journal.href()>"Write in your journal"</a>
+            </div>
         </section>
     }
 }

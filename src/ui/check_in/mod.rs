@@ -1,0 +1,102 @@
+//! The weekly check-in page: start (or carry on with) this week's, and
+//! look back over past ones, their trend, and the calendar reminder.
+
+mod calendar;
+mod current;
+mod history;
+mod session;
+mod steps;
+mod timer;
+mod trend;
+
+use leptos::prelude::*;
+
+use crate::domain::check_in::{
+    CheckIn, Step, appreciation_prefill, in_progress, is_due, latest_finished,
+};
+use crate::domain::day::{short_date, weekday_name};
+use crate::ui::browser::{focus, new_id, now, today};
+use crate::ui::page::Page;
+use crate::ui::store::use_store;
+use calendar::CalendarCard;
+use history::History;
+use session::Session;
+pub use trend::TrendCard;
+
+#[component]
+pub fn CheckInPage() -> impl IntoView {
+    let store = use_store();
+    let under_way = Memo::new(move |_| {
+        store
+            .check_ins
+            .with(|all| in_progress(all).map(|c| c.id.clone()))
+    });
+    view! {
+        <Page title="Check-in" lede="Your weekly State of the Union: twenty minutes to look after the two of you. Maintenance, not a trial.">
+            {move || match under_way.get() {
+                Some(id) => view! { <Session id /> }.into_any(),
+                None => view! {
+                    <StartCard />
+                    <TrendCard />
+                    <History />
+                    <CalendarCard />
+                }
+                .into_any(),
+            }}
+        </Page>
+    }
+}
+
+#[component]
+fn StartCard() -> impl IntoView {
+    let store = use_store();
+    let status = move || {
+        let weekday = store.settings.with(|s| s.check_in_weekday);
+        store.check_ins.with(|all| {
+            let last = latest_finished(all).map(|c| c.day);
+            match (last, is_due(all, today(), weekday)) {
+                (None, _) => String::from("Your first check-in: there is no wrong way to start."),
+                (Some(_), true) => String::from("Your check-in is due."),
+                (Some(day), false) => format!(
+                    "Last one on {}. The next is due from {}.",
+                    short_date(day),
+                    weekday_name(weekday)
+                ),
+            }
+        })
+    };
+    let waiting = move || {
+        let agreements = store
+            .check_ins
+            .with(|all| latest_finished(all).map_or(0, |c| c.agreements.len()));
+        let saved = store.journal.with(|j| j.for_check_in().count());
+        format!("{agreements} agreements to look back on · {saved} journal entries saved for it")
+    };
+    let start = move |_| {
+        let (at, day) = (now(), today());
+        let last = store
+            .check_ins
+            .with_untracked(|all| latest_finished(all).cloned());
+        let agenda = store
+            .journal
+            .with_untracked(|j| j.for_check_in().map(|e| e.id.clone()).collect());
+        let prefill = store
+            .appreciations
+            .with_untracked(|all| appreciation_prefill(all, day));
+        let check_in = CheckIn::start(new_id(), at, day, last.as_ref(), agenda, prefill);
+        store.check_ins.update(|all| all.push(check_in));
+        request_animation_frame(|| focus("#step-title"));
+    };
+    view! {
+        <section class="card" aria-labelledby="check-in-start-title">
+            <h2 id="check-in-start-title" tabindex="-1">"This week"</h2>
+            <p class="rhythm" id="check-in-status">{status}</p>
+            <p>{waiting}</p>
+            <ol class="step-list">
+                {Step::ALL.into_iter().map(|step| view! { <li>{step.title()}</li> }).collect_view()}
+            </ol>
+            <p class="hint">"About 20 minutes on one phone: pass it between you. Everything is saved as you go."</p>
+            <button type="button" class="button" on:click=start>"Start the check-in"</button>
+        </section>
+    }
+}

@@ -1,0 +1,25 @@
+//! One radio button drawn as a pill (see `.choice` in forms.css); the
+//! native input stays for keyboard and screen-reader use.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Choice(
+    /// The radio group's name.
+    group: String,
+    #[prop(into)] checked: Signal<bool>,
+    on_pick: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <label class="choice">
+            <input
+                type="radio"
+                name=group
+                prop:checked=move || checked.get()
+                on:change=move |_| on_pick.run(())
+            />
+            <span>{children()}</span>
+        </label>
+    }
+}

@@ -1,0 +1,231 @@
+// The weekly check-in: a whole session on one phone, a reload mid-way that
+// resumes it (timer included), history and trend after finishing, last
+// week's agreements reviewed next time, the due notice, and the .ics file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { sharedBrowser, openApp, goto, reload, storage, nameThePartners, assertClean } from './harness.mjs';
+
+const env = sharedBrowser();
+
+const stepTitle = (page) => page.locator('#step-title').textContent();
+
+async function next(page, title) {
+  await page.getByRole('button', { name: `Next: ${title}` }).click();
+  await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent === t, title);
+}
+
+async function savedCheckIns(page) {
+  const all = await storage(page);
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith('rekindle/check-in/'))
+    .map(([, v]) => JSON.parse(v).data);
+}
+
+/** Every visible control on screen is at least 44 px and nothing scrolls sideways. */
+async function assertPhoneFriendly(page, where) {
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), `${where}: no horizontal scroll`);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('main a, main button, main input, main textarea, main summary, main label.choice')]
+      .filter((el) => el.offsetParent !== null && !el.matches('.choice input, .check input'))
+      .map((el) => ({ el: el.outerHTML.slice(0, 60), ...el.getBoundingClientRect().toJSON() }))
+      .filter((r) => r.height < 44 || r.width < 44),
+  );
+  assert.deepEqual(small, [], `${where}: every touch target is at least 44 px`);
+}
+
+test('a whole check-in: resumed after a reload, then in history and the trend; its agreements come back next week', async () => {
+  const { context, page, problems } = await openApp(env, '#/settings');
+  await nameThePartners(page, 'Alex', 'Sam');
+
+  // Something to bring: an appreciation, and a journal entry for the agenda.
+  await goto(page, env.server.url + '#/today');
+  await page.getByRole('radio', { name: 'Alex' }).check();
+  await page.getByLabel('What do you appreciate about Sam today?').fill('You fixed the bike light before my early ride');
+  await page.getByRole('button', { name: 'Save appreciation' }).click();
+  await goto(page, env.server.url + '#/journal');
+  const editor = page.locator('form.editor').first();
+  await editor.locator('textarea').fill('I miss our Sunday walks.');
+  await editor.getByRole('checkbox', { name: 'Bring to the next check-in' }).check();
+  await editor.getByRole('button', { name: 'Save entry' }).click();
+
+  await goto(page, env.server.url + '#/check-in');
+  await page.locator('#check-in-status', { hasText: 'Your first check-in' }).waitFor();
+  await assertPhoneFriendly(page, 'check-in start');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  assert.equal(await stepTitle(page), 'Looking back');
+  await page.getByText('I miss our Sunday walks.').waitFor();
+  await page.getByLabel('Talked about').check();
+  await assertPhoneFriendly(page, 'looking back');
+
+  // The timer runs by the clock; pausing keeps the time left.
+  assert.equal(await page.locator('#timer-left').textContent(), '20:00');
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await page.waitForFunction(() => document.querySelector('#timer-left').textContent !== '20:00');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('status').filter({ hasText: 'Paused' }).waitFor();
+  const paused = await page.locator('#timer-left').textContent();
+
+  await next(page, 'Appreciations');
+  assert.match(await page.getByLabel('Alex appreciates Sam for').inputValue(), /fixed the bike light/);
+  await page.getByLabel('Sam appreciates Alex for').fill('Making the kitchen smell of cinnamon');
+  await next(page, 'What is going well');
+  await page.getByLabel('Alex: what went well').fill('We laughed a lot at dinner');
+  await next(page, 'What could be better');
+  await page.getByLabel('Sam: what could be better, as a feeling and a need').fill('I feel rushed in the mornings');
+  await assertPhoneFriendly(page, 'could be better');
+  await page.waitForFunction(() =>
+    Object.values(localStorage).some((v) => v.includes('I feel rushed in the mornings')),
+  );
+
+  // A reload (or a closed tab) mid-way: the same step, answers and timer.
+  await reload(page);
+  await page.locator('#step-title', { hasText: 'What could be better' }).waitFor();
+  assert.equal(
+    await page.getByLabel('Sam: what could be better, as a feeling and a need').inputValue(),
+    'I feel rushed in the mornings',
+  );
+  assert.equal(await page.locator('#timer-left').textContent(), paused, 'paused time survives a reload');
+  await page.getByRole('button', { name: 'Resume' }).waitFor();
+
+  await next(page, 'What each of you needs');
+  await page.getByLabel('A small, concrete request for this week').first().fill('A walk together on Wednesday');
+  await page.getByRole('button', { name: 'Add as an agreement' }).first().click();
+  await page.getByLabel('A small, concrete request for this week').nth(1).fill('Phones away at dinner');
+  await page.getByRole('button', { name: 'Add as an agreement' }).nth(1).click();
+  await page.getByRole('button', { name: 'Remove: Phones away at dinner' }).waitFor();
+  await assertPhoneFriendly(page, 'needs');
+  await next(page, 'How connected you feel');
+  await page.getByRole('group', { name: 'Alex: how connected did you feel?' }).getByLabel('7', { exact: true }).check();
+  await page.getByRole('group', { name: 'Sam: how connected did you feel?' }).getByLabel('8', { exact: true }).check();
+  await assertPhoneFriendly(page, 'ratings');
+  await next(page, 'The coming week');
+  await page.getByLabel('Our focus or date for the coming week').fill('Try the pottery class');
+  await page.getByRole('listitem').filter({ hasText: 'A walk together on Wednesday (asked by Alex)' }).waitFor();
+  await page.getByRole('button', { name: 'Finish the check-in' }).click();
+
+  // Finished: in history, in the trend, the agenda item ticked off.
+  await page.locator('#check-in-start-title').waitFor();
+  const past = page.locator('#check-in-history li').first();
+  assert.match(await past.locator('summary').textContent(), /Alex 7\/10 · Sam 8\/10/);
+  await past.locator('summary').click();
+  await past.getByText('Try the pottery class').waitFor();
+  await past.getByText('Phones away at dinner (asked by Sam)').waitFor();
+  await page.locator('#trend-title ~ details summary').click();
+  assert.match(await page.locator('#trend-title ~ details tbody tr').first().textContent(), /78$/);
+  await page.waitForFunction(() =>
+    Object.values(localStorage).some((v) => v.includes('"agenda":"discussed"')) &&
+    Object.values(localStorage).some((v) => v.includes('"finished":true')),
+  );
+  let saved = await savedCheckIns(page);
+  assert.equal(saved.length, 1);
+  assert.equal(saved[0].finished, true);
+  assert.deepEqual(saved[0].ratings, [7, 8]);
+
+  // Progress shows the trend too.
+  await goto(page, env.server.url + '#/progress');
+  await page.locator('#trend-title').waitFor();
+  assert.match(await page.locator('#trend-title ~ .rhythm').textContent(), /Latest: Alex 7, Sam 8\./);
+
+  // The next check-in opens by reviewing last week's agreements.
+  await goto(page, env.server.url + '#/check-in');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  assert.equal(await stepTitle(page), 'Looking back');
+  const walk = page.getByRole('group', { name: /A walk together on Wednesday/ });
+  await walk.getByLabel('Kept').check();
+  await page.getByRole('group', { name: /Phones away at dinner/ }).getByLabel('Not yet').check();
+  for (const title of ['Appreciations', 'What is going well', 'What could be better', 'What each of you needs', 'How connected you feel', 'The coming week']) {
+    await next(page, title);
+  }
+  await page.getByRole('listitem').filter({ hasText: 'Phones away at dinner (asked by Sam)' }).waitFor();
+  await page.getByRole('button', { name: 'Finish the check-in' }).click();
+  await page.locator('#check-in-history li').nth(1).waitFor();
+  const latest = page.locator('#check-in-history li').first();
+  await latest.locator('summary').click();
+  await latest.getByText("Last week's agreements: 1 of 2 kept.").waitFor();
+  await latest.getByText('Phones away at dinner (asked by Sam)').waitFor();
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('rekindle/check-in/')).length === 2 &&
+    Object.keys(localStorage).every((k) => !k.startsWith('rekindle/check-in/') || localStorage.getItem(k).includes('"finished":true')),
+  );
+  saved = await savedCheckIns(page);
+  const second = saved.find((c) => c.review.length === 2);
+  assert.deepEqual(second.agreements.map((a) => a.text), ['Phones away at dinner']);
+  assertClean(problems);
+  await context.close();
+});
+
+/** A finished check-in `back` days ago, stored as the app stores it. */
+function seededCheckIn(back) {
+  const d = new Date();
+  d.setDate(d.getDate() - back);
+  const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const id = `seed${back}`;
+  return [
+    `rekindle/check-in/${id}`,
+    JSON.stringify({
+      v: 2,
+      data: {
+        id,
+        created: `${day}T12:00:00Z`,
+        updated: `${day}T12:00:00Z`,
+        day,
+        finished: true,
+        step: 'next_week',
+        timer: { limit_secs: 1200, banked_secs: 900 },
+        ratings: [6, 7],
+      },
+    }),
+  ];
+}
+
+test('Today says when the check-in is due: a week after the last one, once the day has come', async () => {
+  const { context, page, problems } = await openApp(env, '#/settings');
+  // Make today the check-in day.
+  const weekday = await page.evaluate(() => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date().getDay()]);
+  await page.getByLabel('Weekly check-in day').selectOption(weekday);
+  // Sunday is the default, which is never written until changed.
+  await page.waitForFunction((w) => (localStorage.getItem('rekindle/settings') ?? '"Sun"').includes(`"${w.slice(0, 3)}"`), weekday);
+
+  const seed = (entries) =>
+    page.evaluate((all) => {
+      Object.keys(localStorage).filter((k) => k.startsWith('rekindle/check-in/')).forEach((k) => localStorage.removeItem(k));
+      all.forEach(([k, v]) => localStorage.setItem(k, v));
+    }, entries);
+
+  await seed([seededCheckIn(7)]);
+  await goto(page, env.server.url + '#/today');
+  await reload(page);
+  assert.match(await page.locator('#check-in-due').textContent(), /Your check-in is due\./);
+
+  await seed([seededCheckIn(1)]);
+  await reload(page);
+  assert.match(await page.locator('#check-in-due').textContent(), /Today is your check-in day\./);
+
+  // One under way: Today offers to carry on.
+  await goto(page, env.server.url + '#/check-in');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  await goto(page, env.server.url + '#/today');
+  assert.match(await page.locator('#check-in-due').textContent(), /under way/);
+  assertClean(problems);
+  await context.close();
+});
+
+test('the weekly event downloads as a valid calendar file', async () => {
+  const { context, page, problems } = await openApp(env, '#/check-in', { acceptDownloads: true });
+  await page.getByLabel('Time', { exact: true }).fill('20:15');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar event (.ics)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'rekindle-check-in.ics');
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.startsWith('BEGIN:VCALENDAR\r\n') && text.endsWith('END:VCALENDAR\r\n'));
+  assert.match(text, /\r\nRRULE:FREQ=WEEKLY\r\n/);
+  assert.match(text, /\r\nDTSTART:\d{8}T201500\r\n/);
+  assert.match(text, /\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
+  assert.ok(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  assertClean(problems);
+  await context.close();
+});
