@@ -11,13 +11,13 @@ pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(millis).unwrap_or_default()
 }
 
-/// A fresh random id from the browser's CSPRNG.
 /// Today's date on this device's calendar (its clock and time zone).
 pub fn today() -> chrono::NaiveDate {
     let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
     crate::domain::day::local_day(now(), offset)
 }
 
+/// A fresh random id from the browser's CSPRNG.
 pub fn new_id() -> RecordId {
     let mut bytes = [0u8; 16];
     let filled = web_sys::window()
