@@ -19,6 +19,7 @@ fn export(journal: &Journal, now: DateTime<Utc>) -> String {
             appreciations: &[],
             affection: &[],
             check_ins: &[],
+            dates: &[],
             settings: &Settings::default(),
         },
         now,
@@ -33,6 +34,7 @@ fn apply(journal: &mut Journal, incoming: Backup, mode: ImportMode) {
         appreciations: &mut appreciations,
         affection: &mut affection,
         check_ins: &mut Vec::new(),
+        dates: &mut Vec::new(),
         settings: &mut Settings::default(),
     };
     backup::apply(target, incoming, mode);
@@ -92,6 +94,7 @@ fn merging_the_same_backup_twice_duplicates_nothing() {
             appreciations: 0,
             affection_marks: 0,
             check_ins: 0,
+            dates: 0,
         }
     );
     apply(&mut here, incoming.clone(), ImportMode::Merge);
@@ -136,6 +139,7 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
             appreciations: 0,
             affection_marks: 0,
             check_ins: 0,
+            dates: 0,
         }
     );
     apply(&mut here, incoming, ImportMode::Merge);
@@ -282,6 +286,7 @@ fn settings_travel_with_a_backup_and_only_replace_takes_them() {
             appreciations: &[],
             affection: &[],
             check_ins: &[],
+            dates: &[],
             settings: &theirs,
         },
         at(28),
@@ -294,6 +299,7 @@ fn settings_travel_with_a_backup_and_only_replace_takes_them() {
             appreciations: &mut appreciations,
             affection: &mut affection,
             check_ins: &mut Vec::new(),
+            dates: &mut Vec::new(),
             settings: &mut here,
         };
         backup::apply(target, backup::parse(&text).unwrap(), mode);
@@ -355,6 +361,7 @@ fn appreciations_affection_marks_and_check_ins_round_trip_and_merge_by_id() {
             appreciations: &appreciations,
             affection: &marks,
             check_ins: &check_ins,
+            dates: &[],
             settings: &settings,
         },
         at(28),
@@ -383,6 +390,7 @@ fn appreciations_affection_marks_and_check_ins_round_trip_and_merge_by_id() {
             appreciations: &mut a,
             affection: &mut m,
             check_ins: &mut c,
+            dates: &mut Vec::new(),
             settings: &mut s,
         };
         backup::apply(target, backup::parse(&text).unwrap(), ImportMode::Merge);

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::affection::AffectionMark;
 use super::appreciation::{Appreciation, MAX_APPRECIATION_CHARS};
 use super::check_in::CheckIn;
+use super::dates::DateIdea;
 use super::id::RecordId;
 use super::journal::{Journal, JournalEntry, MAX_ENTRY_CHARS};
 use super::journal_v1;
@@ -38,6 +39,8 @@ pub struct Backup {
     pub affection: Vec<AffectionMark>,
     #[serde(default)]
     pub check_ins: Vec<CheckIn>,
+    #[serde(default)]
+    pub dates: Vec<DateIdea>,
     /// Absent in backups from before settings existed.
     #[serde(default)]
     pub settings: Option<Settings>,
@@ -103,6 +106,7 @@ pub struct Preview {
     pub appreciations: usize,
     pub affection_marks: usize,
     pub check_ins: usize,
+    pub dates: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +123,7 @@ pub struct Contents<'a> {
     pub appreciations: &'a [Appreciation],
     pub affection: &'a [AffectionMark],
     pub check_ins: &'a [CheckIn],
+    pub dates: &'a [DateIdea],
     pub settings: &'a Settings,
 }
 
@@ -128,6 +133,7 @@ pub fn export(contents: Contents<'_>, now: DateTime<Utc>) -> String {
         appreciations,
         affection,
         check_ins,
+        dates,
         settings,
     } = contents;
     let backup = Backup {
@@ -138,6 +144,7 @@ pub fn export(contents: Contents<'_>, now: DateTime<Utc>) -> String {
         appreciations: appreciations.to_vec(),
         affection: affection.to_vec(),
         check_ins: check_ins.to_vec(),
+        dates: dates.to_vec(),
         settings: Some(settings.clone()),
     };
     serde_json::to_string(&backup).expect("backups serialise")
@@ -202,6 +209,7 @@ impl From<BackupV1> for Backup {
             appreciations: Vec::new(),
             affection: Vec::new(),
             check_ins: Vec::new(),
+            dates: Vec::new(),
             settings: None,
         }
     }
@@ -233,6 +241,7 @@ fn validate(backup: &Backup) -> Result<(), ImportError> {
     unique(backup.appreciations.iter().map(|a| &a.id), "appreciation")?;
     unique(backup.affection.iter().map(|m| &m.id), "affection mark")?;
     unique(backup.check_ins.iter().map(|c| &c.id), "check-in")?;
+    unique(backup.dates.iter().map(|d| &d.id), "date idea")?;
     if let Some(bad) = backup
         .appreciations
         .iter()
@@ -291,6 +300,7 @@ pub fn preview(backup: &Backup, journal: &Journal) -> Preview {
         appreciations: backup.appreciations.len(),
         affection_marks: backup.affection.len(),
         check_ins: backup.check_ins.len(),
+        dates: backup.dates.len(),
         ..Preview::default()
     };
     for entry in &backup.journal {
@@ -310,6 +320,7 @@ pub struct Target<'a> {
     pub appreciations: &'a mut Vec<Appreciation>,
     pub affection: &'a mut Vec<AffectionMark>,
     pub check_ins: &'a mut Vec<CheckIn>,
+    pub dates: &'a mut Vec<DateIdea>,
     pub settings: &'a mut Settings,
 }
 
@@ -323,6 +334,7 @@ pub fn apply(target: Target<'_>, backup: Backup, mode: ImportMode) {
             *target.appreciations = backup.appreciations;
             *target.affection = backup.affection;
             *target.check_ins = backup.check_ins;
+            *target.dates = backup.dates;
             if let Some(theirs) = backup.settings {
                 *target.settings = theirs;
             }
@@ -339,6 +351,9 @@ pub fn apply(target: Target<'_>, backup: Backup, mode: ImportMode) {
             }
             for check_in in backup.check_ins {
                 record::upsert(target.check_ins, check_in);
+            }
+            for idea in backup.dates {
+                record::upsert(target.dates, idea);
             }
         }
     }

@@ -72,3 +72,8 @@ const MONTHS: [&str; 12] = [
 pub fn short_date(day: NaiveDate) -> String {
     format!("{} {}", day.day(), MONTHS[day.month0() as usize])
 }
+
+/// "Nov 2026".
+pub fn month_label(year: i32, month: u32) -> String {
+    format!("{} {year}", MONTHS[(month.clamp(1, 12) - 1) as usize])
+}

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod chart;
 pub mod check_in;
 pub mod complaint;
+pub mod dates;
 pub mod day;
 pub mod id;
 pub mod journal;

@@ -5,6 +5,7 @@
 use crate::domain::affection::AffectionMark;
 use crate::domain::appreciation::Appreciation;
 use crate::domain::check_in::CheckIn;
+use crate::domain::dates::DateIdea;
 use crate::domain::id::RecordId;
 use crate::domain::journal::JournalEntry;
 use crate::domain::record::Record;
@@ -46,6 +47,10 @@ pub const AFFECTION_PREFIX: &str = "rekindle/affection/";
 /// `rekindle/check-in/<id>`.
 pub const CHECK_IN_PREFIX: &str = "rekindle/check-in/";
 
+/// One idea in the couple's date backlog, with its plan and memories:
+/// `rekindle/date/<id>`.
+pub const DATE_PREFIX: &str = "rekindle/date/";
+
 /// A kind of record kept one per key, under its prefix.
 pub trait Stored: Record + serde::Serialize + serde::de::DeserializeOwned {
     const PREFIX: &'static str;
@@ -65,6 +70,10 @@ impl Stored for AffectionMark {
 
 impl Stored for CheckIn {
     const PREFIX: &'static str = CHECK_IN_PREFIX;
+}
+
+impl Stored for DateIdea {
+    const PREFIX: &'static str = DATE_PREFIX;
 }
 
 pub fn record<R: Stored>(id: &RecordId) -> String {

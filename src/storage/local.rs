@@ -10,6 +10,7 @@ use super::keys::Stored;
 use crate::domain::affection::AffectionMark;
 use crate::domain::appreciation::Appreciation;
 use crate::domain::check_in::CheckIn;
+use crate::domain::dates::DateIdea;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Drafts, Journal, JournalEntry};
 use crate::domain::record::{self, DecodeError, Decoded, SCHEMA_VERSION, Snapshot};
@@ -40,6 +41,7 @@ pub enum ExternalChange {
     Affection(Change<AffectionMark>),
     /// Boxed: a check-in is several times larger than the other records.
     CheckIn(Box<Change<CheckIn>>),
+    Date(Box<Change<DateIdea>>),
     SettingsSaved(Settings),
     /// Another tab runs a newer Rekindle and upgraded the data: stop writing.
     NewerSchema(u32),
@@ -63,6 +65,7 @@ pub struct Records {
     pub appreciations: Vec<Appreciation>,
     pub affection: Vec<AffectionMark>,
     pub check_ins: Vec<CheckIn>,
+    pub dates: Vec<DateIdea>,
     pub settings: Settings,
 }
 
@@ -135,6 +138,7 @@ impl LocalStore {
         let appreciations = store.load_records::<Appreciation>(&stored, &mut problems);
         let affection = store.load_records::<AffectionMark>(&stored, &mut problems);
         let check_ins = store.load_records::<CheckIn>(&stored, &mut problems);
+        let dates = store.load_records::<DateIdea>(&stored, &mut problems);
         let settings = match store.raw.get_item(keys::SETTINGS).ok().flatten() {
             None => Settings::default(),
             Some(text) => match store
@@ -158,6 +162,7 @@ impl LocalStore {
                 appreciations,
                 affection,
                 check_ins,
+                dates,
                 settings,
             },
             problems,
@@ -203,6 +208,10 @@ impl LocalStore {
         if let Some(id) = key.strip_prefix(CheckIn::PREFIX) {
             return change_of(self, key, id, new_value)
                 .map_or_else(|e| e, |c| ExternalChange::CheckIn(Box::new(c)));
+        }
+        if let Some(id) = key.strip_prefix(DateIdea::PREFIX) {
+            return change_of(self, key, id, new_value)
+                .map_or_else(|e| e, |c| ExternalChange::Date(Box::new(c)));
         }
         ExternalChange::Ignored
     }

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use super::browser::{focus, set_document_title};
 use super::check_in::CheckInPage;
+use super::dates::DatesPage;
 use super::journal::JournalPage;
 use super::nav::Nav;
 use super::notices::Notices;
-use super::pages::ComingSoon;
 use super::progress::ProgressPage;
 use super::pwa::UpdateBanner;
 use super::route::Route;
@@ -66,7 +66,7 @@ pub fn App(sealer: Option<Sealer>) -> impl IntoView {
         Route::Progress => view! { <ProgressPage /> }.into_any(),
         Route::CheckIn => view! { <CheckInPage /> }.into_any(),
         Route::Talk => view! { <TalkPage /> }.into_any(),
-        other => view! { <ComingSoon route=other /> }.into_any(),
+        Route::Dates => view! { <DatesPage /> }.into_any(),
     };
 
     view! {

@@ -17,6 +17,12 @@ pub fn today() -> chrono::NaiveDate {
     crate::domain::day::local_day(now(), offset)
 }
 
+/// The device's local date and time now, to the minute's precision of plans.
+pub fn local_now() -> chrono::NaiveDateTime {
+    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i64);
+    now().naive_utc() + chrono::TimeDelta::minutes(offset)
+}
+
 /// A fresh random id from the browser's CSPRNG.
 pub fn new_id() -> RecordId {
     let mut bytes = [0u8; 16];

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::chart::bars;
-use crate::domain::day::short_date;
+use crate::domain::dates::{dates_per_month, novelty};
+use crate::domain::day::{month_label, short_date};
 use crate::domain::rhythm::weekly_counts;
 use crate::ui::browser::today;
 use crate::ui::check_in::TrendCard;
@@ -43,7 +44,7 @@ pub fn ProgressPage() -> impl IntoView {
             <WeeklyChart id="affection" title="Affection moments" weeks=affection />
             <WeeklyChart id="check-ins" title="Check-ins" weeks=check_ins />
             <TrendCard />
-            <p class="coming-soon">"Dates join these charts when that section is built."</p>
+            <DatesCard />
         </Page>
     }
 }
@@ -99,6 +100,51 @@ fn WeeklyChart(
                             .map(|(monday, count)| view! {
                                 <tr><td>{short_date(monday)}</td><td>{count}</td></tr>
                             })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </details>
+        </section>
+    }
+}
+
+/// Dates done per month over the last year, and how many were new to them.
+#[component]
+fn DatesCard() -> impl IntoView {
+    let store = use_store();
+    let months = Memo::new(move |_| store.dates.with(|all| dates_per_month(all, today(), 12)));
+    let novelty_line = move || {
+        store.dates.with(|all| match novelty(all) {
+            None => String::from("Your first date done will show here."),
+            Some((new, of)) => format!("{new} of your last {of} dates were something new to you."),
+        })
+    };
+    view! {
+        <section class="card chart" aria-labelledby="dates-chart-title">
+            <h2 id="dates-chart-title">"Dates"</h2>
+            <p class="rhythm" id="novelty">{novelty_line}</p>
+            <svg class="bars" viewBox=format!("0 0 {WIDTH} {HEIGHT}") preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                {move || {
+                    let counts: Vec<usize> = months.with(|m| m.iter().map(|(_, n)| *n).collect());
+                    bars(&counts, WIDTH, HEIGHT)
+                        .into_iter()
+                        .map(|bar| view! { <rect x=bar.x y=bar.y width=bar.width height=bar.height rx="2" /> })
+                        .collect_view()
+                }}
+            </svg>
+            <p class="axis" aria-hidden="true"><span>"11 months ago"</span><span>"This month"</span></p>
+            <details>
+                <summary>"Show as a table"</summary>
+                <table>
+                    <thead>
+                        <tr><th scope="col">"Month"</th><th scope="col">"Dates"</th></tr>
+                    </thead>
+                    <tbody>
+                        {move || months
+                            .get()
+                            .into_iter()
+                            .rev()
+                            .map(|((year, month), count)| view! { <tr><td>{month_label(year, month)}</td><td>{count}</td></tr> })
                             .collect_view()}
                     </tbody>
                 </table>

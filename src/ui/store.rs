@@ -9,6 +9,7 @@ use crate::domain::affection::AffectionMark;
 use crate::domain::appreciation::Appreciation;
 use crate::domain::backup::{self, Backup, ImportMode};
 use crate::domain::check_in::CheckIn;
+use crate::domain::dates::DateIdea;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, Drafts, Journal};
 use crate::domain::record::{self, Record, Snapshot};
@@ -39,6 +40,7 @@ pub struct AppStore {
     pub appreciations: RwSignal<Vec<Appreciation>>,
     pub affection: RwSignal<Vec<AffectionMark>>,
     pub check_ins: RwSignal<Vec<CheckIn>>,
+    pub dates: RwSignal<Vec<DateIdea>>,
     pub notices: RwSignal<Vec<Notice>>,
     /// Whether the passcode lock is on (values are sealed at rest).
     pub lock_on: RwSignal<bool>,
@@ -60,6 +62,7 @@ struct Backend {
     appreciations_saved: Snapshot,
     affection_saved: Snapshot,
     check_ins_saved: Snapshot,
+    dates_saved: Snapshot,
 }
 
 impl AppStore {
@@ -88,6 +91,7 @@ impl AppStore {
                     appreciations_saved: Snapshot::of(&records.appreciations),
                     affection_saved: Snapshot::of(&records.affection),
                     check_ins_saved: Snapshot::of(&records.check_ins),
+                    dates_saved: Snapshot::of(&records.dates),
                     storage: store,
                 };
                 (Some(backend), records, drafts, notices)
@@ -105,6 +109,7 @@ impl AppStore {
             appreciations: RwSignal::new(records.appreciations),
             affection: RwSignal::new(records.affection),
             check_ins: RwSignal::new(records.check_ins),
+            dates: RwSignal::new(records.dates),
             notices: RwSignal::new(notices),
             lock_on: RwSignal::new(lock_on),
             settings: RwSignal::new(records.settings.clone()),
@@ -122,6 +127,7 @@ impl AppStore {
             store.appreciations.track();
             store.affection.track();
             store.check_ins.track();
+            store.dates.track();
             if first_run.get_value() {
                 first_run.set_value(false);
             } else {
@@ -221,6 +227,9 @@ impl AppStore {
                     self.check_ins.with_untracked(|records| {
                         storage.save_records(records, &mut backend.check_ins_saved)
                     })?;
+                    self.dates.with_untracked(|records| {
+                        storage.save_records(records, &mut backend.dates_saved)
+                    })?;
                     let settings = self.settings.get_untracked();
                     if self.settings_saved.with_value(|saved| saved != &settings) {
                         backend.storage.save_settings(&settings)?;
@@ -268,6 +277,9 @@ impl AppStore {
             }
             ExternalChange::CheckIn(change) => {
                 self.take_change(self.check_ins, *change, |b| &mut b.check_ins_saved)
+            }
+            ExternalChange::Date(change) => {
+                self.take_change(self.dates, *change, |b| &mut b.dates_saved)
             }
             ExternalChange::SettingsSaved(settings) => {
                 self.settings_saved.set_value(settings.clone());
@@ -345,15 +357,18 @@ impl AppStore {
             self.appreciations.with_untracked(|appreciations| {
                 self.affection.with_untracked(|affection| {
                     self.check_ins.with_untracked(|check_ins| {
-                        self.settings.with_untracked(|settings| {
-                            let contents = backup::Contents {
-                                journal,
-                                appreciations,
-                                affection,
-                                check_ins,
-                                settings,
-                            };
-                            backup::export(contents, now)
+                        self.dates.with_untracked(|dates| {
+                            self.settings.with_untracked(|settings| {
+                                let contents = backup::Contents {
+                                    journal,
+                                    appreciations,
+                                    affection,
+                                    check_ins,
+                                    dates,
+                                    settings,
+                                };
+                                backup::export(contents, now)
+                            })
                         })
                     })
                 })
@@ -367,12 +382,14 @@ impl AppStore {
         let mut appreciations = self.appreciations.get_untracked();
         let mut affection = self.affection.get_untracked();
         let mut check_ins = self.check_ins.get_untracked();
+        let mut dates = self.dates.get_untracked();
         let mut settings = self.settings.get_untracked();
         let target = backup::Target {
             journal: &mut journal,
             appreciations: &mut appreciations,
             affection: &mut affection,
             check_ins: &mut check_ins,
+            dates: &mut dates,
             settings: &mut settings,
         };
         backup::apply(target, incoming, mode);
@@ -380,6 +397,7 @@ impl AppStore {
         self.appreciations.set(appreciations);
         self.affection.set(affection);
         self.check_ins.set(check_ins);
+        self.dates.set(dates);
         self.settings.set(settings);
     }
 

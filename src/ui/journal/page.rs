@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use super::editor::{Editor, SaveResult};
 use super::entry_card::{EntryCard, focus_edit_button};
 use super::filters::Filters;
-use super::undo::UndoBar;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, JournalEntry, JournalFilter, Removed};
 use crate::domain::tags::Tag;
 use crate::ui::browser::{new_id, now};
 use crate::ui::page::Page;
 use crate::ui::store::use_store;
+use crate::ui::undo::UndoBar;
 
 /// Entries rendered at first, and added by each "Show more": years of
 /// entries stay quick to open.
@@ -170,7 +170,7 @@ pub fn JournalPage() -> impl IntoView {
                     </button>
                 </Show>
             </section>
-            <UndoBar last_removed on_undo=undo />
+            <UndoBar message="Entry deleted." last_removed on_undo=undo />
         </Page>
     }
 }

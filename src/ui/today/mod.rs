@@ -9,9 +9,10 @@ use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::domain::check_in::{in_progress, is_due};
+use crate::domain::dates::{next_planned, plan_label};
 use crate::domain::day::{next_weekday, weekday_name};
 use crate::domain::questions::question_of_the_day;
-use crate::ui::browser::today;
+use crate::ui::browser::{local_now, today};
 use crate::ui::page::Page;
 use crate::ui::route::Route;
 use crate::ui::store::use_store;
@@ -70,9 +71,23 @@ fn NextUp() -> impl IntoView {
             }
         }
     };
+    let next_date = move || {
+        let now_local = local_now();
+        store.dates.with(|all| {
+            next_planned(all, now_local).map(|idea| {
+                let at = idea.plan.map(|p| plan_label(p.at)).unwrap_or_default();
+                format!("{}: {at}.", idea.title)
+            })
+        })
+    };
     view! {
         <section class="card" aria-labelledby="next-title">
             <h2 id="next-title">"What is next"</h2>
+            <h3>"Next date"</h3>
+            <p id="next-date">
+                {move || next_date().unwrap_or_else(|| String::from("Nothing planned yet. "))}
+                <a href=Route::Dates.href()>{move || if next_date().is_some() { " See your dates" } else { "Find something new to do together" }}</a>
+            </p>
             <h3>"Question of the day"</h3>
             <p class="question">{move || question_of_the_day(today())}</p>
             <h3>"Check-in"</h3>

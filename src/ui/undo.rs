@@ -1,19 +1,21 @@
-//! "Entry deleted — Undo": a short-lived bar after a delete.
+//! "Entry deleted — Undo": a short-lived bar after a delete, for anything
+//! that can be put back (a journal entry, a date idea).
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::journal::Removed;
 use crate::ui::browser::focus;
 
 /// Long enough to notice and reach the button; short enough not to linger.
 const UNDO_WINDOW: Duration = Duration::from_secs(12);
 
 #[component]
-pub fn UndoBar(
-    last_removed: RwSignal<Option<Removed>>,
-    on_undo: Callback<Removed>,
+pub fn UndoBar<T: Clone + Send + Sync + 'static>(
+    /// "Entry deleted."
+    message: &'static str,
+    last_removed: RwSignal<Option<T>>,
+    on_undo: Callback<T>,
 ) -> impl IntoView {
     let timer = StoredValue::new(None::<TimeoutHandle>);
     // Each new deletion restarts the countdown and takes focus, since the
@@ -35,7 +37,7 @@ pub fn UndoBar(
                     .with(Option::is_some)
                     .then(|| {
                         view! {
-                            <p>"Entry deleted."</p>
+                            <p>{message}</p>
                             <button
                                 id="undo-delete"
                                 type="button"

@@ -1,0 +1,4 @@
+//! What Rekindle says: ideas, questions and guidance, written for this app,
+//! kept as plain data so they cost no code to show.
+
+pub mod dates;

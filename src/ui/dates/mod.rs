@@ -1,0 +1,172 @@
+//! Dates: "surprise us", the couple's backlog, the idea library and their
+//! memories, all under one set of filters.
+
+mod cards;
+mod filters;
+mod memories;
+mod own;
+
+use leptos::prelude::*;
+
+use crate::content::dates::IDEAS;
+use crate::domain::dates::{DateIdea, Filter, candidates, local_minute, surprise};
+use crate::ui::browser::today;
+use crate::ui::choice::Choice;
+use crate::ui::page::Page;
+use crate::ui::store::use_store;
+use crate::ui::undo::UndoBar;
+use cards::{BacklogCard, LibraryCard};
+use filters::Filters;
+use memories::Memories;
+use own::AddOwn;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    Backlog,
+    Library,
+    Memories,
+}
+
+#[component]
+pub fn DatesPage() -> impl IntoView {
+    let store = use_store();
+    let filter = RwSignal::new(Filter::default());
+    let view = RwSignal::new(if store.dates.with_untracked(Vec::is_empty) {
+        View::Library
+    } else {
+        View::Backlog
+    });
+    let removed = RwSignal::new(None::<DateIdea>);
+    let undo = Callback::new(move |idea: DateIdea| store.dates.update(|all| all.push(idea)));
+
+    let counts = move || {
+        store.dates.with(|all| {
+            let memories = all.iter().map(|d| d.memories.len()).sum::<usize>();
+            (all.len(), memories)
+        })
+    };
+    let tab = move |which: View, label: &'static str| {
+        let text = move || match which {
+            View::Backlog => format!("{label} ({})", counts().0),
+            View::Library => format!("{label} ({})", IDEAS.len()),
+            View::Memories => format!("{label} ({})", counts().1),
+        };
+        view! {
+            <Choice
+                group=String::from("dates-view")
+                checked=Signal::derive(move || view.get() == which)
+                on_pick=Callback::new(move |()| view.set(which))
+            >
+                {text}
+            </Choice>
+        }
+    };
+    let backlog = move || {
+        let mut shown: Vec<(bool, String, crate::domain::id::RecordId)> = store.dates.with(|all| {
+            filter.with(|f| {
+                all.iter()
+                    .filter(|d| f.matches(&d.attributes()))
+                    .map(|d| {
+                        let when = d.plan.map(|p| local_minute::format(p.at));
+                        (when.is_none(), when.unwrap_or_default(), d.id.clone())
+                    })
+                    .collect()
+            })
+        });
+        // Planned first, soonest first; then the rest.
+        shown.sort();
+        shown
+    };
+    let library = move || {
+        filter.with(|f| {
+            IDEAS
+                .iter()
+                .filter(|i| f.matches(&i.attributes()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Page title="Dates" lede="Something new together, rather than dinner on autopilot.">
+            <SurpriseCard filter removed />
+            <Filters filter />
+            <div class="choices view-switch" role="radiogroup" aria-label="Show">
+                {tab(View::Backlog, "Our backlog")}
+                {tab(View::Library, "Idea library")}
+                {tab(View::Memories, "Memories")}
+            </div>
+            <UndoBar message="Idea removed from the backlog." last_removed=removed on_undo=undo />
+            {move || match view.get() {
+                View::Backlog => view! {
+                    <ul class="plain-list ideas" id="backlog" aria-label="Our backlog">
+                        {move || {
+                            let list = backlog();
+                            if list.is_empty() {
+                                view! { <li class="hint">"Nothing here yet: save ideas from the library, or add your own below."</li> }.into_any()
+                            } else {
+                                list.into_iter().map(|(_, _, id)| view! { <li><BacklogCard id removed /></li> }).collect_view().into_any()
+                            }
+                        }}
+                    </ul>
+                    <AddOwn />
+                }
+                .into_any(),
+                View::Library => view! {
+                    <ul class="plain-list ideas" id="library" aria-label="Idea library">
+                        {move || library().into_iter().map(|idea| view! { <li><LibraryCard idea /></li> }).collect_view()}
+                    </ul>
+                }
+                .into_any(),
+                View::Memories => view! { <Memories /> }.into_any(),
+            }}
+        </Page>
+    }
+}
+
+/// "Surprise us": one idea that fits the filters, favouring what is new.
+#[component]
+fn SurpriseCard(filter: RwSignal<Filter>, removed: RwSignal<Option<DateIdea>>) -> impl IntoView {
+    let store = use_store();
+    // The title of the current pick; the next pick never repeats it.
+    let picked = RwSignal::new(None::<String>);
+    let message = RwSignal::new(None::<&'static str>);
+    let pick = move |_| {
+        let seed = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+        let previous = picked.get_untracked();
+        let title = store.dates.with_untracked(|saved| {
+            filter.with_untracked(|f| {
+                let all = candidates(saved, IDEAS, f);
+                surprise(&all, today(), seed, previous.as_deref()).map(|p| p.title().to_string())
+            })
+        });
+        message.set(
+            title
+                .is_none()
+                .then_some("Nothing fits these filters. Try loosening one."),
+        );
+        picked.set(title);
+    };
+    let shown = move || {
+        let title = picked.get()?;
+        let saved = store
+            .dates
+            .with(|all| all.iter().find(|d| d.title == title).map(|d| d.id.clone()));
+        Some(match saved {
+            Some(id) => view! { <BacklogCard id removed /> }.into_any(),
+            None => {
+                let idea = IDEAS.iter().find(|i| i.title == title)?;
+                view! { <LibraryCard idea /> }.into_any()
+            }
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="surprise-title">
+            <h2 id="surprise-title">"Surprise us"</h2>
+            <p class="hint">"One idea that fits your filters, favouring what you have never done."</p>
+            <button type="button" class="button" on:click=pick>"Surprise us"</button>
+            <div id="surprise" role="status">
+                {move || message.get().map(|m| view! { <p>{m}</p> })}
+                {shown}
+            </div>
+        </section>
+    }
+}

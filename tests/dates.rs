@@ -1,0 +1,437 @@
+//! Dates: the idea library's content, filters, "surprise us" (novelty
+//! first, never the same pick twice in a row, deterministic per seed),
+//! plans and memories, and the figures Progress shows.
+
+use std::collections::HashSet;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use rekindle::content::dates::IDEAS;
+use rekindle::domain::dates::{
+    Category, Cost, DateError, DateIdea, Energy, Filter, Idea, Memory, Pick, Season, Seasons,
+    candidates, dates_per_month, duration_label, local_minute, memories, next_planned, novelty,
+    plan_label, surprise,
+};
+use rekindle::domain::id::RecordId;
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap()
+}
+
+fn id(n: usize) -> RecordId {
+    RecordId::try_from(format!("d{n}")).unwrap()
+}
+
+#[test]
+fn the_library_has_enough_of_every_kind_and_every_field_set() {
+    assert!(IDEAS.len() >= 80, "{} ideas", IDEAS.len());
+    for category in Category::ALL {
+        let count = IDEAS.iter().filter(|i| i.category == category).count();
+        assert!(count >= 8, "{}: {count}", category.label());
+    }
+    let mut titles = HashSet::new();
+    for idea in IDEAS {
+        assert!(
+            titles.insert(idea.title.to_lowercase()),
+            "duplicate: {}",
+            idea.title
+        );
+        for text in [idea.title, idea.description] {
+            assert!(!text.is_empty() && text.trim() == text, "{:?}", idea.title);
+        }
+        assert!(idea.title.chars().count() <= 80);
+        assert!(idea.description.chars().count() <= 200, "{}", idea.title);
+        assert!(idea.description.ends_with('.'), "{}", idea.title);
+        assert!(!idea.seasons.is_empty(), "{}", idea.title);
+        assert!((10..=1440).contains(&idea.minutes), "{}", idea.title);
+    }
+    for season in Season::ALL {
+        let count = IDEAS.iter().filter(|i| i.seasons.contains(season)).count();
+        assert!(count >= 40, "{}: {count}", season.label());
+        let only = IDEAS
+            .iter()
+            .filter(|i| i.seasons != Seasons::ALL && i.seasons.contains(season))
+            .count();
+        assert!(only >= 5, "{} has {only} seasonal ideas", season.label());
+    }
+    for cost in Cost::ALL {
+        assert!(IDEAS.iter().filter(|i| i.cost == cost).count() >= 8);
+    }
+    for energy in Energy::ALL {
+        assert!(IDEAS.iter().filter(|i| i.energy == energy).count() >= 8);
+    }
+    // The kinds of date the essay names.
+    let has = |word: &str| IDEAS.iter().any(|i| i.title.to_lowercase().contains(word));
+    for word in [
+        "pottery",
+        "scavenger hunt",
+        "recipe",
+        "escape room",
+        "museum",
+        "neighbourhood",
+    ] {
+        assert!(has(word), "no idea mentions {word}");
+    }
+    let cosy_winter = IDEAS
+        .iter()
+        .filter(|i| {
+            i.category == Category::AtHome
+                && i.seasons == Seasons::of(&[Season::Autumn, Season::Winter])
+        })
+        .count();
+    assert!(cosy_winter >= 4, "at-home winter evenings: {cosy_winter}");
+    let spring_outdoors = IDEAS
+        .iter()
+        .filter(|i| {
+            i.category == Category::Outdoors
+                && i.seasons.contains(Season::Spring)
+                && i.seasons != Seasons::ALL
+        })
+        .count();
+    assert!(
+        spring_outdoors >= 4,
+        "spring outdoor dates: {spring_outdoors}"
+    );
+}
+
+#[test]
+fn filters_combine_category_cost_season_home_and_words() {
+    let all = Filter::default();
+    assert!(IDEAS.iter().all(|i| all.matches(&i.attributes())));
+    assert!(all.is_empty());
+
+    let winter_free = Filter {
+        cost: Some(Cost::Free),
+        season: Some(Season::Winter),
+        ..Filter::default()
+    };
+    let found: Vec<&Idea> = IDEAS
+        .iter()
+        .filter(|i| winter_free.matches(&i.attributes()))
+        .collect();
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .all(|i| i.cost == Cost::Free && i.seasons.contains(Season::Winter))
+    );
+
+    let up_to_low = Filter {
+        cost: Some(Cost::Low),
+        ..Filter::default()
+    };
+    assert!(
+        IDEAS
+            .iter()
+            .filter(|i| up_to_low.matches(&i.attributes()))
+            .all(|i| i.cost <= Cost::Low)
+    );
+    assert!(
+        IDEAS
+            .iter()
+            .any(|i| i.cost == Cost::Free && up_to_low.matches(&i.attributes()))
+    );
+
+    let home = Filter {
+        at_home: true,
+        ..Filter::default()
+    };
+    assert!(
+        IDEAS
+            .iter()
+            .filter(|i| home.matches(&i.attributes()))
+            .all(|i| i.category == Category::AtHome)
+    );
+
+    let words = Filter {
+        text: "  POTTERY  class ".into(),
+        ..Filter::default()
+    };
+    let hits: Vec<&str> = IDEAS
+        .iter()
+        .filter(|i| words.matches(&i.attributes()))
+        .map(|i| i.title)
+        .collect();
+    assert_eq!(hits, ["A pottery class neither of you has tried"]);
+}
+
+fn saved(n: usize, title: &str, done: &[NaiveDate]) -> DateIdea {
+    let idea = Idea {
+        title: "placeholder",
+        description: "",
+        category: Category::Playful,
+        seasons: Seasons::ALL,
+        cost: Cost::Free,
+        minutes: 60,
+        energy: Energy::Low,
+    };
+    let mut own = DateIdea::own(id(n), &idea, now()).unwrap();
+    own.title = title.to_string();
+    for day in done {
+        own.mark_done(
+            Memory {
+                day: *day,
+                rating: 4,
+                note: String::new(),
+                would_repeat: true,
+            },
+            now(),
+        )
+        .unwrap();
+    }
+    own
+}
+
+#[test]
+fn surprise_favours_never_done_then_longest_ago_and_never_repeats() {
+    let today = date(2026, 11, 24);
+    let backlog = [
+        saved(1, "Recent", &[date(2026, 11, 1)]),
+        saved(2, "Long ago", &[date(2025, 3, 1)]),
+        saved(3, "Longer ago", &[date(2024, 6, 1)]),
+        saved(4, "Never", &[]),
+    ];
+    let picks = candidates(&backlog, &[], &Filter::default());
+    assert_eq!(picks.len(), 4);
+    for seed in 0..50 {
+        assert_eq!(
+            surprise(&picks, today, seed, None).unwrap().title(),
+            "Never"
+        );
+    }
+    // Not the same twice in a row: the next best is the one done longest ago.
+    for seed in 0..50 {
+        assert_eq!(
+            surprise(&picks, today, seed, Some("Never"))
+                .unwrap()
+                .title(),
+            "Longer ago"
+        );
+    }
+    // With only recent ones left, one of those.
+    let recent_only = candidates(&backlog[..1], &[], &Filter::default());
+    assert_eq!(
+        surprise(&recent_only, today, 7, None).unwrap().title(),
+        "Recent"
+    );
+    // A single candidate is still offered, even if it was the last pick.
+    assert_eq!(
+        surprise(&recent_only, today, 7, Some("Recent"))
+            .unwrap()
+            .title(),
+        "Recent"
+    );
+    assert!(surprise(&[], today, 7, None).is_none());
+}
+
+#[test]
+fn surprise_is_deterministic_per_seed_and_spreads_over_seeds() {
+    let today = date(2026, 11, 24);
+    let picks = candidates(&[], IDEAS, &Filter::default());
+    let first: Vec<String> = (0..20)
+        .map(|seed| {
+            surprise(&picks, today, seed, None)
+                .unwrap()
+                .title()
+                .to_string()
+        })
+        .collect();
+    let again: Vec<String> = (0..20)
+        .map(|seed| {
+            surprise(&picks, today, seed, None)
+                .unwrap()
+                .title()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(first, again);
+    let distinct: HashSet<&String> = first.iter().collect();
+    assert!(
+        distinct.len() >= 10,
+        "only {} different picks",
+        distinct.len()
+    );
+    // Successive picks, each avoiding the last, never repeat back to back.
+    let mut last: Option<String> = None;
+    for seed in 0..200 {
+        let pick = surprise(&picks, today, seed % 3, last.as_deref())
+            .unwrap()
+            .title()
+            .to_string();
+        assert_ne!(Some(&pick), last.as_ref());
+        last = Some(pick);
+    }
+}
+
+#[test]
+fn surprise_only_offers_what_fits_the_filter_and_skips_saved_library_ideas() {
+    let today = date(2026, 11, 24);
+    let pottery = IDEAS.iter().find(|i| i.title.contains("pottery")).unwrap();
+    let backlog = [DateIdea::from_library(id(1), pottery, now())];
+    let filter = Filter {
+        category: Some(Category::Learning),
+        ..Filter::default()
+    };
+    let picks = candidates(&backlog, IDEAS, &filter);
+    let titles: Vec<&str> = picks.iter().map(Pick::title).collect();
+    assert_eq!(
+        titles.iter().filter(|t| t.contains("pottery")).count(),
+        1,
+        "saved once, not twice"
+    );
+    assert!(matches!(picks[0], Pick::Saved(_)));
+    for seed in 0..30 {
+        let pick = surprise(&picks, today, seed, None).unwrap();
+        let category = match pick {
+            Pick::Saved(s) => s.category,
+            Pick::Library(i) => i.category,
+        };
+        assert_eq!(category, Category::Learning);
+    }
+    let nothing = Filter {
+        text: "no such idea anywhere".into(),
+        ..Filter::default()
+    };
+    assert!(surprise(&candidates(&backlog, IDEAS, &nothing), today, 1, None).is_none());
+}
+
+#[test]
+fn own_ideas_are_checked_and_plans_and_memories_kept() {
+    let mut typed = Idea {
+        title: "  ",
+        description: "",
+        category: Category::Romantic,
+        seasons: Seasons::ALL,
+        cost: Cost::Low,
+        minutes: 90,
+        energy: Energy::Low,
+    };
+    assert_eq!(DateIdea::own(id(1), &typed, now()), Err(DateError::NoTitle));
+    typed.title = "Picnic on the roof";
+    typed.seasons = Seasons::of(&[]);
+    assert_eq!(
+        DateIdea::own(id(1), &typed, now()),
+        Err(DateError::NoSeason)
+    );
+    typed.seasons = Seasons::of(&[Season::Summer]);
+    typed.minutes = 0;
+    assert_eq!(
+        DateIdea::own(id(1), &typed, now()),
+        Err(DateError::BadDuration)
+    );
+    typed.minutes = 90;
+    let mut idea = DateIdea::own(id(1), &typed, now()).unwrap();
+    assert_eq!(idea.library, None);
+    assert_eq!(idea.seasons.label(), "Summer");
+
+    let at = local_minute::parse("2026-11-28T19:30").unwrap();
+    idea.plan(at, now());
+    assert_eq!(plan_label(at), "Sat 28 Nov, 19:30");
+    assert_eq!(local_minute::format(at), "2026-11-28T19:30");
+    assert_eq!(local_minute::parse("2026-11-28T19:30:45"), Some(at));
+    assert_eq!(local_minute::parse("2026-11-28 19:30"), None);
+    assert_eq!(local_minute::parse("2026-02-30T19:30"), None);
+
+    let bad = Memory {
+        day: date(2026, 11, 28),
+        rating: 6,
+        note: String::new(),
+        would_repeat: false,
+    };
+    assert_eq!(
+        idea.mark_done(bad.clone(), now()),
+        Err(DateError::BadRating)
+    );
+    assert!(idea.plan.is_some(), "a refused memory changes nothing");
+    idea.mark_done(
+        Memory {
+            rating: 5,
+            note: "  The rain! ".into(),
+            ..bad
+        },
+        now(),
+    )
+    .unwrap();
+    assert_eq!(idea.plan, None, "done: the plan is over");
+    assert_eq!(idea.memories[0].note, "The rain!");
+    assert_eq!(idea.last_done(), Some(date(2026, 11, 28)));
+
+    // The stored form round-trips.
+    let text = rekindle::domain::record::encode(&idea);
+    assert!(text.contains("\"seasons\":2"), "{text}");
+    let back: DateIdea = rekindle::domain::record::decode(&text).unwrap().record;
+    assert_eq!(back, idea);
+
+    assert_eq!(duration_label(45), "45 min");
+    assert_eq!(duration_label(120), "2 h");
+    assert_eq!(duration_label(90), "1 h 30 min");
+}
+
+#[test]
+fn the_next_date_is_the_soonest_plan_not_long_past() {
+    let mut a = saved(1, "A", &[]);
+    let mut b = saved(2, "B", &[]);
+    let c = saved(3, "C", &[]);
+    let now_local = local_minute::parse("2026-11-24T20:00").unwrap();
+    a.plan(local_minute::parse("2026-11-30T19:00").unwrap(), now());
+    b.plan(local_minute::parse("2026-11-24T18:30").unwrap(), now()); // under way
+    assert_eq!(
+        next_planned(&[a.clone(), b.clone(), c.clone()], now_local)
+            .unwrap()
+            .title,
+        "B"
+    );
+    b.plan(local_minute::parse("2026-11-24T12:00").unwrap(), now()); // long past
+    assert_eq!(
+        next_planned(&[a, b, c.clone()], now_local).unwrap().title,
+        "A"
+    );
+    assert!(next_planned(&[c], now_local).is_none());
+}
+
+#[test]
+fn memories_per_month_and_the_novelty_figure() {
+    let backlog = [
+        saved(1, "Pottery", &[date(2026, 9, 5), date(2026, 11, 2)]),
+        saved(
+            2,
+            "Walk",
+            &[date(2026, 10, 1), date(2026, 10, 8), date(2026, 10, 15)],
+        ),
+        saved(3, "Museum", &[date(2026, 11, 20)]),
+        saved(4, "Never done", &[]),
+    ];
+    let newest: Vec<(&str, NaiveDate)> = memories(&backlog)
+        .iter()
+        .map(|(idea, m)| (idea.title.as_str(), m.day))
+        .collect();
+    assert_eq!(newest[0], ("Museum", date(2026, 11, 20)));
+    assert_eq!(newest.last(), Some(&("Pottery", date(2026, 9, 5))));
+    assert_eq!(newest.len(), 6);
+
+    let per_month = dates_per_month(&backlog, date(2026, 11, 24), 4);
+    assert_eq!(
+        per_month,
+        [
+            ((2026, 8), 0),
+            ((2026, 9), 1),
+            ((2026, 10), 3),
+            ((2026, 11), 2)
+        ]
+    );
+    // Across the year's end.
+    let january = dates_per_month(&backlog, date(2027, 1, 3), 3);
+    assert_eq!(january, [((2026, 11), 2), ((2026, 12), 0), ((2027, 1), 0)]);
+
+    // New to them: the first Pottery, the first Walk, the Museum: 3 of 6.
+    assert_eq!(novelty(&backlog), Some((3, 6)));
+    assert_eq!(novelty(&backlog[3..]), None);
+    // Only the last 10 count.
+    let routine: Vec<NaiveDate> = (1..=12).map(|d| date(2026, 12, d)).collect();
+    let mut more = backlog.to_vec();
+    more.push(saved(5, "Same café", &routine));
+    assert_eq!(novelty(&more), Some((0, 10)));
+}
