@@ -20,6 +20,8 @@ fn export(journal: &Journal, now: DateTime<Utc>) -> String {
             affection: &[],
             check_ins: &[],
             dates: &[],
+            decks: &[],
+            time_outs: &[],
             settings: &Settings::default(),
         },
         now,
@@ -35,6 +37,8 @@ fn apply(journal: &mut Journal, incoming: Backup, mode: ImportMode) {
         affection: &mut affection,
         check_ins: &mut Vec::new(),
         dates: &mut Vec::new(),
+        decks: &mut Vec::new(),
+        time_outs: &mut Vec::new(),
         settings: &mut Settings::default(),
     };
     backup::apply(target, incoming, mode);
@@ -95,6 +99,8 @@ fn merging_the_same_backup_twice_duplicates_nothing() {
             affection_marks: 0,
             check_ins: 0,
             dates: 0,
+            decks: 0,
+            time_outs: 0,
         }
     );
     apply(&mut here, incoming.clone(), ImportMode::Merge);
@@ -140,6 +146,8 @@ fn merge_takes_the_newer_copy_and_keeps_local_work() {
             affection_marks: 0,
             check_ins: 0,
             dates: 0,
+            decks: 0,
+            time_outs: 0,
         }
     );
     apply(&mut here, incoming, ImportMode::Merge);
@@ -287,6 +295,8 @@ fn settings_travel_with_a_backup_and_only_replace_takes_them() {
             affection: &[],
             check_ins: &[],
             dates: &[],
+            decks: &[],
+            time_outs: &[],
             settings: &theirs,
         },
         at(28),
@@ -300,6 +310,8 @@ fn settings_travel_with_a_backup_and_only_replace_takes_them() {
             affection: &mut affection,
             check_ins: &mut Vec::new(),
             dates: &mut Vec::new(),
+            decks: &mut Vec::new(),
+            time_outs: &mut Vec::new(),
             settings: &mut here,
         };
         backup::apply(target, backup::parse(&text).unwrap(), mode);
@@ -362,6 +374,8 @@ fn appreciations_affection_marks_and_check_ins_round_trip_and_merge_by_id() {
             affection: &marks,
             check_ins: &check_ins,
             dates: &[],
+            decks: &[],
+            time_outs: &[],
             settings: &settings,
         },
         at(28),
@@ -391,6 +405,8 @@ fn appreciations_affection_marks_and_check_ins_round_trip_and_merge_by_id() {
             affection: &mut m,
             check_ins: &mut c,
             dates: &mut Vec::new(),
+            decks: &mut Vec::new(),
+            time_outs: &mut Vec::new(),
             settings: &mut s,
         };
         backup::apply(target, backup::parse(&text).unwrap(), ImportMode::Merge);

@@ -238,19 +238,6 @@ fn settings_name_the_partners_or_fall_back_politely() {
 }
 
 #[test]
-fn the_question_of_the_day_is_stable_for_a_day_and_changes_the_next() {
-    use rekindle::domain::questions::{DAILY, question_of_the_day};
-    let day = date(2026, 11, 23);
-    assert_eq!(question_of_the_day(day), question_of_the_day(day));
-    assert_ne!(
-        question_of_the_day(day),
-        question_of_the_day(day.succ_opt().unwrap())
-    );
-    let week: std::collections::HashSet<_> = last_days(day, 7).map(question_of_the_day).collect();
-    assert_eq!(week.len(), DAILY.len(), "a week shows every question once");
-}
-
-#[test]
 fn chart_bars_scale_to_the_busiest_week_and_show_quiet_ones() {
     use rekindle::domain::chart::{Bar, bars};
     use rekindle::domain::day::short_date;

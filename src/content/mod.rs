@@ -2,3 +2,6 @@
 //! kept as plain data so they cost no code to show.
 
 pub mod dates;
+pub mod decks;
+pub mod guidance;
+pub mod talk;

@@ -11,12 +11,14 @@ use super::affection::AffectionMark;
 use super::appreciation::{Appreciation, MAX_APPRECIATION_CHARS};
 use super::check_in::CheckIn;
 use super::dates::DateIdea;
+use super::decks::{DeckPlace, MAX_CARD_CHARS};
 use super::id::RecordId;
 use super::journal::{Journal, JournalEntry, MAX_ENTRY_CHARS};
 use super::journal_v1;
 use super::record;
 use super::record::SCHEMA_VERSION;
 use super::settings::Settings;
+use super::time_out::TimeOut;
 
 /// Marks a file as a Rekindle backup (and not any other JSON).
 pub const FORMAT: &str = "rekindle-backup";
@@ -41,6 +43,10 @@ pub struct Backup {
     pub check_ins: Vec<CheckIn>,
     #[serde(default)]
     pub dates: Vec<DateIdea>,
+    #[serde(default)]
+    pub decks: Vec<DeckPlace>,
+    #[serde(default)]
+    pub time_outs: Vec<TimeOut>,
     /// Absent in backups from before settings existed.
     #[serde(default)]
     pub settings: Option<Settings>,
@@ -107,6 +113,8 @@ pub struct Preview {
     pub affection_marks: usize,
     pub check_ins: usize,
     pub dates: usize,
+    pub decks: usize,
+    pub time_outs: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +132,8 @@ pub struct Contents<'a> {
     pub affection: &'a [AffectionMark],
     pub check_ins: &'a [CheckIn],
     pub dates: &'a [DateIdea],
+    pub decks: &'a [DeckPlace],
+    pub time_outs: &'a [TimeOut],
     pub settings: &'a Settings,
 }
 
@@ -134,6 +144,8 @@ pub fn export(contents: Contents<'_>, now: DateTime<Utc>) -> String {
         affection,
         check_ins,
         dates,
+        decks,
+        time_outs,
         settings,
     } = contents;
     let backup = Backup {
@@ -145,6 +157,8 @@ pub fn export(contents: Contents<'_>, now: DateTime<Utc>) -> String {
         affection: affection.to_vec(),
         check_ins: check_ins.to_vec(),
         dates: dates.to_vec(),
+        decks: decks.to_vec(),
+        time_outs: time_outs.to_vec(),
         settings: Some(settings.clone()),
     };
     serde_json::to_string(&backup).expect("backups serialise")
@@ -210,6 +224,8 @@ impl From<BackupV1> for Backup {
             affection: Vec::new(),
             check_ins: Vec::new(),
             dates: Vec::new(),
+            decks: Vec::new(),
+            time_outs: Vec::new(),
             settings: None,
         }
     }
@@ -242,6 +258,21 @@ fn validate(backup: &Backup) -> Result<(), ImportError> {
     unique(backup.affection.iter().map(|m| &m.id), "affection mark")?;
     unique(backup.check_ins.iter().map(|c| &c.id), "check-in")?;
     unique(backup.dates.iter().map(|d| &d.id), "date idea")?;
+    unique(backup.decks.iter().map(|d| &d.id), "question deck")?;
+    unique(backup.time_outs.iter().map(|t| &t.id), "time-out")?;
+    for deck in &backup.decks {
+        unique(deck.own.iter().map(|c| &c.id), "card")?;
+        if let Some(bad) = deck
+            .own
+            .iter()
+            .find(|c| c.text.trim().is_empty() || c.text.chars().count() > MAX_CARD_CHARS)
+        {
+            return Err(ImportError::Invalid(format!(
+                "the card {} has no usable text",
+                bad.id
+            )));
+        }
+    }
     if let Some(bad) = backup
         .appreciations
         .iter()
@@ -301,6 +332,8 @@ pub fn preview(backup: &Backup, journal: &Journal) -> Preview {
         affection_marks: backup.affection.len(),
         check_ins: backup.check_ins.len(),
         dates: backup.dates.len(),
+        decks: backup.decks.len(),
+        time_outs: backup.time_outs.len(),
         ..Preview::default()
     };
     for entry in &backup.journal {
@@ -321,6 +354,8 @@ pub struct Target<'a> {
     pub affection: &'a mut Vec<AffectionMark>,
     pub check_ins: &'a mut Vec<CheckIn>,
     pub dates: &'a mut Vec<DateIdea>,
+    pub decks: &'a mut Vec<DeckPlace>,
+    pub time_outs: &'a mut Vec<TimeOut>,
     pub settings: &'a mut Settings,
 }
 
@@ -335,6 +370,8 @@ pub fn apply(target: Target<'_>, backup: Backup, mode: ImportMode) {
             *target.affection = backup.affection;
             *target.check_ins = backup.check_ins;
             *target.dates = backup.dates;
+            *target.decks = backup.decks;
+            *target.time_outs = backup.time_outs;
             if let Some(theirs) = backup.settings {
                 *target.settings = theirs;
             }
@@ -354,6 +391,12 @@ pub fn apply(target: Target<'_>, backup: Backup, mode: ImportMode) {
             }
             for idea in backup.dates {
                 record::upsert(target.dates, idea);
+            }
+            for place in backup.decks {
+                record::upsert(target.decks, place);
+            }
+            for time_out in backup.time_outs {
+                record::upsert(target.time_outs, time_out);
             }
         }
     }

@@ -6,9 +6,11 @@ use crate::domain::affection::AffectionMark;
 use crate::domain::appreciation::Appreciation;
 use crate::domain::check_in::CheckIn;
 use crate::domain::dates::DateIdea;
+use crate::domain::decks::DeckPlace;
 use crate::domain::id::RecordId;
 use crate::domain::journal::JournalEntry;
 use crate::domain::record::Record;
+use crate::domain::time_out::TimeOut;
 
 /// All of Rekindle's keys start with this, so it never disturbs (or erases)
 /// other apps served from the same origin.
@@ -51,6 +53,13 @@ pub const CHECK_IN_PREFIX: &str = "rekindle/check-in/";
 /// `rekindle/date/<id>`.
 pub const DATE_PREFIX: &str = "rekindle/date/";
 
+/// The couple's place in one question deck (the shuffle's seed, cards drawn
+/// this round), their favourites and own cards: `rekindle/deck/<deck id>`.
+pub const DECK_PREFIX: &str = "rekindle/deck/";
+
+/// One conflict time-out, running or over: `rekindle/time-out/<id>`.
+pub const TIME_OUT_PREFIX: &str = "rekindle/time-out/";
+
 /// A kind of record kept one per key, under its prefix.
 pub trait Stored: Record + serde::Serialize + serde::de::DeserializeOwned {
     const PREFIX: &'static str;
@@ -74,6 +83,14 @@ impl Stored for CheckIn {
 
 impl Stored for DateIdea {
     const PREFIX: &'static str = DATE_PREFIX;
+}
+
+impl Stored for DeckPlace {
+    const PREFIX: &'static str = DECK_PREFIX;
+}
+
+impl Stored for TimeOut {
+    const PREFIX: &'static str = TIME_OUT_PREFIX;
 }
 
 pub fn record<R: Stored>(id: &RecordId) -> String {

@@ -11,11 +11,13 @@ use crate::domain::affection::AffectionMark;
 use crate::domain::appreciation::Appreciation;
 use crate::domain::check_in::CheckIn;
 use crate::domain::dates::DateIdea;
+use crate::domain::decks::DeckPlace;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Drafts, Journal, JournalEntry};
 use crate::domain::record::{self, DecodeError, Decoded, SCHEMA_VERSION, Snapshot};
 use crate::domain::seal::{self, LockRecord, Sealer};
 use crate::domain::settings::Settings;
+use crate::domain::time_out::TimeOut;
 
 /// A stored record that could not be used, and what happened to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +44,8 @@ pub enum ExternalChange {
     /// Boxed: a check-in is several times larger than the other records.
     CheckIn(Box<Change<CheckIn>>),
     Date(Box<Change<DateIdea>>),
+    Deck(Box<Change<DeckPlace>>),
+    TimeOut(Box<Change<TimeOut>>),
     SettingsSaved(Settings),
     /// Another tab runs a newer Rekindle and upgraded the data: stop writing.
     NewerSchema(u32),
@@ -66,6 +70,8 @@ pub struct Records {
     pub affection: Vec<AffectionMark>,
     pub check_ins: Vec<CheckIn>,
     pub dates: Vec<DateIdea>,
+    pub decks: Vec<DeckPlace>,
+    pub time_outs: Vec<TimeOut>,
     pub settings: Settings,
 }
 
@@ -139,6 +145,8 @@ impl LocalStore {
         let affection = store.load_records::<AffectionMark>(&stored, &mut problems);
         let check_ins = store.load_records::<CheckIn>(&stored, &mut problems);
         let dates = store.load_records::<DateIdea>(&stored, &mut problems);
+        let decks = store.load_records::<DeckPlace>(&stored, &mut problems);
+        let time_outs = store.load_records::<TimeOut>(&stored, &mut problems);
         let settings = match store.raw.get_item(keys::SETTINGS).ok().flatten() {
             None => Settings::default(),
             Some(text) => match store
@@ -163,6 +171,8 @@ impl LocalStore {
                 affection,
                 check_ins,
                 dates,
+                decks,
+                time_outs,
                 settings,
             },
             problems,
@@ -212,6 +222,14 @@ impl LocalStore {
         if let Some(id) = key.strip_prefix(DateIdea::PREFIX) {
             return change_of(self, key, id, new_value)
                 .map_or_else(|e| e, |c| ExternalChange::Date(Box::new(c)));
+        }
+        if let Some(id) = key.strip_prefix(DeckPlace::PREFIX) {
+            return change_of(self, key, id, new_value)
+                .map_or_else(|e| e, |c| ExternalChange::Deck(Box::new(c)));
+        }
+        if let Some(id) = key.strip_prefix(TimeOut::PREFIX) {
+            return change_of(self, key, id, new_value)
+                .map_or_else(|e| e, |c| ExternalChange::TimeOut(Box::new(c)));
         }
         ExternalChange::Ignored
     }

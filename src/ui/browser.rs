@@ -19,8 +19,34 @@ pub fn today() -> chrono::NaiveDate {
 
 /// The device's local date and time now, to the minute's precision of plans.
 pub fn local_now() -> chrono::NaiveDateTime {
-    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i64);
-    now().naive_utc() + chrono::TimeDelta::minutes(offset)
+    local_at(now())
+}
+
+/// A seed for the domain's deterministic picks and shuffles (not for secrets).
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * 2f64.powi(53)) as u64
+}
+
+/// The local date and time the device shows at instant `at` (its own time
+/// zone rules, daylight saving included).
+pub fn local_at(at: DateTime<Utc>) -> chrono::NaiveDateTime {
+    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    let offset = -(date.get_timezone_offset() as i64);
+    at.naive_utc() + chrono::TimeDelta::minutes(offset)
+}
+
+/// The instant at which the device's clock shows `local` (DST rules
+/// included): the inverse of `local_at`, via the browser's own rules.
+pub fn instant_of(local: chrono::NaiveDateTime) -> DateTime<Utc> {
+    use chrono::{Datelike, Timelike};
+    let date = js_sys::Date::new_with_year_month_day_hr_min(
+        local.year() as u32,
+        local.month0() as i32,
+        local.day() as i32,
+        local.hour() as i32,
+        local.minute() as i32,
+    );
+    DateTime::from_timestamp_millis(date.get_time() as i64).unwrap_or_default()
 }
 
 /// A fresh random id from the browser's CSPRNG.

@@ -19,6 +19,7 @@ mod route;
 mod settings;
 mod store;
 mod talk;
+mod tick;
 mod today;
 mod undo;
 

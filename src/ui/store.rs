@@ -10,11 +10,13 @@ use crate::domain::appreciation::Appreciation;
 use crate::domain::backup::{self, Backup, ImportMode};
 use crate::domain::check_in::CheckIn;
 use crate::domain::dates::DateIdea;
+use crate::domain::decks::DeckPlace;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, Drafts, Journal};
 use crate::domain::record::{self, Record, Snapshot};
 use crate::domain::seal::Sealer;
 use crate::domain::settings::Settings;
+use crate::domain::time_out::TimeOut;
 use crate::storage::passcode::{self, LockError};
 use crate::storage::{
     Change, ExternalChange, Loaded, LocalStore, Problem, Records, StorageError, device, lock_record,
@@ -41,6 +43,8 @@ pub struct AppStore {
     pub affection: RwSignal<Vec<AffectionMark>>,
     pub check_ins: RwSignal<Vec<CheckIn>>,
     pub dates: RwSignal<Vec<DateIdea>>,
+    pub decks: RwSignal<Vec<DeckPlace>>,
+    pub time_outs: RwSignal<Vec<TimeOut>>,
     pub notices: RwSignal<Vec<Notice>>,
     /// Whether the passcode lock is on (values are sealed at rest).
     pub lock_on: RwSignal<bool>,
@@ -63,6 +67,8 @@ struct Backend {
     affection_saved: Snapshot,
     check_ins_saved: Snapshot,
     dates_saved: Snapshot,
+    decks_saved: Snapshot,
+    time_outs_saved: Snapshot,
 }
 
 impl AppStore {
@@ -92,6 +98,8 @@ impl AppStore {
                     affection_saved: Snapshot::of(&records.affection),
                     check_ins_saved: Snapshot::of(&records.check_ins),
                     dates_saved: Snapshot::of(&records.dates),
+                    decks_saved: Snapshot::of(&records.decks),
+                    time_outs_saved: Snapshot::of(&records.time_outs),
                     storage: store,
                 };
                 (Some(backend), records, drafts, notices)
@@ -110,6 +118,8 @@ impl AppStore {
             affection: RwSignal::new(records.affection),
             check_ins: RwSignal::new(records.check_ins),
             dates: RwSignal::new(records.dates),
+            decks: RwSignal::new(records.decks),
+            time_outs: RwSignal::new(records.time_outs),
             notices: RwSignal::new(notices),
             lock_on: RwSignal::new(lock_on),
             settings: RwSignal::new(records.settings.clone()),
@@ -128,6 +138,8 @@ impl AppStore {
             store.affection.track();
             store.check_ins.track();
             store.dates.track();
+            store.decks.track();
+            store.time_outs.track();
             if first_run.get_value() {
                 first_run.set_value(false);
             } else {
@@ -230,6 +242,12 @@ impl AppStore {
                     self.dates.with_untracked(|records| {
                         storage.save_records(records, &mut backend.dates_saved)
                     })?;
+                    self.decks.with_untracked(|records| {
+                        storage.save_records(records, &mut backend.decks_saved)
+                    })?;
+                    self.time_outs.with_untracked(|records| {
+                        storage.save_records(records, &mut backend.time_outs_saved)
+                    })?;
                     let settings = self.settings.get_untracked();
                     if self.settings_saved.with_value(|saved| saved != &settings) {
                         backend.storage.save_settings(&settings)?;
@@ -280,6 +298,12 @@ impl AppStore {
             }
             ExternalChange::Date(change) => {
                 self.take_change(self.dates, *change, |b| &mut b.dates_saved)
+            }
+            ExternalChange::Deck(change) => {
+                self.take_change(self.decks, *change, |b| &mut b.decks_saved)
+            }
+            ExternalChange::TimeOut(change) => {
+                self.take_change(self.time_outs, *change, |b| &mut b.time_outs_saved)
             }
             ExternalChange::SettingsSaved(settings) => {
                 self.settings_saved.set_value(settings.clone());
@@ -353,27 +377,18 @@ impl AppStore {
 
     /// Everything, as one backup file's text.
     pub fn export_backup(self, now: chrono::DateTime<chrono::Utc>) -> String {
-        self.journal.with_untracked(|journal| {
-            self.appreciations.with_untracked(|appreciations| {
-                self.affection.with_untracked(|affection| {
-                    self.check_ins.with_untracked(|check_ins| {
-                        self.dates.with_untracked(|dates| {
-                            self.settings.with_untracked(|settings| {
-                                let contents = backup::Contents {
-                                    journal,
-                                    appreciations,
-                                    affection,
-                                    check_ins,
-                                    dates,
-                                    settings,
-                                };
-                                backup::export(contents, now)
-                            })
-                        })
-                    })
-                })
-            })
-        })
+        // Copies, once per export: simpler than nesting a borrow per kind.
+        let contents = backup::Contents {
+            journal: &self.journal.get_untracked(),
+            appreciations: &self.appreciations.get_untracked(),
+            affection: &self.affection.get_untracked(),
+            check_ins: &self.check_ins.get_untracked(),
+            dates: &self.dates.get_untracked(),
+            decks: &self.decks.get_untracked(),
+            time_outs: &self.time_outs.get_untracked(),
+            settings: &self.settings.get_untracked(),
+        };
+        backup::export(contents, now)
     }
 
     /// Brings a checked backup in; the usual save writes what changed.
@@ -383,6 +398,8 @@ impl AppStore {
         let mut affection = self.affection.get_untracked();
         let mut check_ins = self.check_ins.get_untracked();
         let mut dates = self.dates.get_untracked();
+        let mut decks = self.decks.get_untracked();
+        let mut time_outs = self.time_outs.get_untracked();
         let mut settings = self.settings.get_untracked();
         let target = backup::Target {
             journal: &mut journal,
@@ -390,6 +407,8 @@ impl AppStore {
             affection: &mut affection,
             check_ins: &mut check_ins,
             dates: &mut dates,
+            decks: &mut decks,
+            time_outs: &mut time_outs,
             settings: &mut settings,
         };
         backup::apply(target, incoming, mode);
@@ -398,6 +417,8 @@ impl AppStore {
         self.affection.set(affection);
         self.check_ins.set(check_ins);
         self.dates.set(dates);
+        self.decks.set(decks);
+        self.time_outs.set(time_outs);
         self.settings.set(settings);
     }
 

@@ -90,6 +90,40 @@ for (const [colorScheme, width] of [
       await next.click();
       await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, title);
     }
+    // Every Talk tool, and each in use: a card drawn, a turn, a break running.
+    for (const tool of ['questions', 'listening', 'time-out', 'complaint', 'help']) {
+      await page.goto(`${env.server.url}#/talk/${tool}`);
+      await page.locator('main h1').waitFor();
+      const violations = await axeViolations(page);
+      if (violations.length) found[`#/talk/${tool}`] = violations;
+    }
+    const inUse = [
+      ['#/talk/questions', 'Draw a card'],
+      ['#/talk/listening', 'Begin'],
+      ['#/talk/time-out', 'Start the break'],
+    ];
+    for (const [href, button] of inUse) {
+      await page.goto(env.server.url + href);
+      await page.getByRole('button', { name: button }).click();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const violations = await axeViolations(page);
+      if (violations.length) found[`${href} (${button})`] = violations;
+    }
+    // Dates: the backlog with a plan and a memory form open, and Memories.
+    await page.goto(env.server.url + '#/dates');
+    await page.getByRole('button', { name: /^Save to our backlog: / }).first().click();
+    await page.getByRole('radio', { name: /^Our backlog/ }).check();
+    await page.getByRole('button', { name: 'Plan it' }).click();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const planning = await axeViolations(page);
+    if (planning.length) found['#/dates (planning)'] = planning;
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Mark done' }).click();
+    const marking = await axeViolations(page);
+    if (marking.length) found['#/dates (marking done)'] = marking;
+    await page.getByRole('radio', { name: /^Memories/ }).check();
+    const memories = await axeViolations(page);
+    if (memories.length) found['#/dates (memories)'] = memories;
     assert.deepEqual(found, {});
     assertClean(problems);
     await context.close();

@@ -55,7 +55,8 @@ test('on a 360 px phone: bottom navigation, no sideways scrolling, thumb-sized t
   const { context, page, problems } = await openApp(env, '#/journal');
   const box = await page.getByRole('navigation', { name: 'Sections' }).boundingBox();
   assert.ok(Math.abs(box.y + box.height - 740) < 1, 'navigation sits at the bottom');
-  for (const hash of ['#/today', '#/journal', '#/check-in', '#/dates', '#/talk', '#/progress', '#/settings']) {
+  const talk = ['questions', 'listening', 'time-out', 'complaint', 'help'].map((tool) => `#/talk/${tool}`);
+  for (const hash of ['#/today', '#/journal', '#/check-in', '#/dates', '#/talk', ...talk, '#/progress', '#/settings']) {
     await goto(page, env.server.url + hash);
     // Open every disclosure so the controls inside are measured too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));

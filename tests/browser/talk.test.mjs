@@ -1,73 +1,180 @@
-// Talk → complaint to request: accusing words are spotted and explained, the
-// rewrite previews live, and the result goes to the journal, the next
-// check-in's agenda, or (inside a check-in) straight into an answer.
+// Talk: the hub and its tools. Cards are drawn through a whole deck with no
+// repeat, across a reload; a time-out survives a reload with the same
+// return time and shows on Today; a listening round goes speaker, swap,
+// closing; the guidance page puts safety first and links nowhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, goto, storage, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, storage, assertClean } from './harness.mjs';
 
 const env = sharedBrowser();
 
-async function rewrite(page, scope) {
-  await scope.getByRole('button', { name: 'overwhelmed' }).click();
-  await scope.getByLabel('… about …').fill('bedtimes');
-  await scope.getByLabel('… and I need …').fill('us to take turns');
+const TOOLS = [
+  ['Question decks', '#/talk/questions'],
+  ['Listening practice', '#/talk/listening'],
+  ['Time-out', '#/talk/time-out'],
+  ['Complaint → request', '#/talk/complaint'],
+  ['When it feels impossible', '#/talk/help'],
+];
+
+async function stored(page, prefix) {
+  return Object.entries(await storage(page))
+    .filter(([k]) => k.startsWith(prefix))
+    .map(([, v]) => JSON.parse(v).data);
 }
 
-test('a complaint is spotted, explained, rewritten, and kept for the check-in', async () => {
+test('the hub opens every tool at its own address, and back', async () => {
   const { context, page, problems } = await openApp(env, '#/talk');
-  await page.getByLabel('What is bothering you? Write it the way it comes out.').fill("You never help with the kids! You're so lazy.");
-  const findings = page.locator('.findings li');
-  await findings.nth(1).waitFor();
-  assert.deepEqual(
-    (await findings.allTextContents()).map((t) => t.split('·')[0].trim()),
-    ['You never', "You're so lazy"],
-  );
-  assert.match(await findings.first().textContent(), /Never and always/);
-  assert.match(await findings.nth(1).textContent(), /A label/);
-
-  // Kind words raise nothing.
-  await page.getByLabel('What is bothering you? Write it the way it comes out.').fill('I feel tired in the evenings.');
-  await page.getByText('Nothing here sounds like an accusation.').waitFor();
-
-  const preview = page.locator('.preview');
-  assert.equal(await preview.textContent(), 'I feel … about …, and I need ….');
-  await rewrite(page, page);
-  assert.equal(await preview.textContent(), 'I feel overwhelmed about bedtimes, and I need us to take turns.');
-  await page.getByRole('button', { name: 'Add to the next check-in' }).click();
-  await page.getByRole('status').filter({ hasText: "Added to the next check-in's agenda" }).waitFor();
-  await page.waitForFunction(() =>
-    Object.values(localStorage).some((v) => v.includes('"kind":"unspoken_need"') && v.includes('"agenda":"next"')),
-  );
-  const saved = Object.values(await storage(page)).filter((v) => v.includes('us to take turns'));
-  assert.equal(saved.length, 1);
-  assert.equal(JSON.parse(saved[0]).data.text, 'I feel overwhelmed about bedtimes, and I need us to take turns.');
-
-  // It waits on the check-in page, and the journal shows it.
-  await goto(page, env.server.url + '#/check-in');
-  await page.getByText('1 journal entries saved for it', { exact: false }).waitFor();
-  await goto(page, env.server.url + '#/journal');
-  await page.locator('ol.entries .entry-text', { hasText: 'us to take turns' }).waitFor();
+  for (const [title, href] of TOOLS) {
+    await page.getByRole('link', { name: new RegExp(`^${title}`) }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    assert.ok(page.url().endsWith(href), page.url());
+    // Focus lands on the new page's heading.
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), title);
+    await page.getByRole('link', { name: '← All of Talk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Talk' }).waitFor();
+  }
   assertClean(problems);
   await context.close();
 });
 
-test('inside the check-in, the rewrite goes into a partner\'s answer', async () => {
-  const { context, page, problems } = await openApp(env, '#/check-in');
-  await page.getByRole('button', { name: 'Start the check-in' }).click();
-  for (const title of ['What is going well', 'What could be better']) {
-    await page.getByRole('button', { name: `Next: ${title}` }).click();
-  }
-  await page.getByText('Turn a complaint into a request').click();
-  const helper = page.locator('.inline-helper');
-  await helper.getByLabel('What is bothering you? Write it the way it comes out.').fill('You should tidy up more');
-  await helper.locator('.findings li', { hasText: 'Telling them what to do' }).waitFor();
-  await rewrite(page, helper);
-  await helper.getByRole('button', { name: "Add to Partner 2's answer" }).click();
-  assert.equal(
-    await page.getByLabel('Partner 2: what could be better, as a feeling and a need').inputValue(),
-    'I feel overwhelmed about bedtimes, and I need us to take turns.',
+test('a whole deck is drawn with no repeat, carrying on after a reload', async () => {
+  const { context, page, problems } = await openApp(env, '#/talk/questions');
+  await page.getByRole('radio', { name: 'Playful' }).check();
+  await page.getByRole('button', { name: 'Draw a card' }).click();
+  const progress = async () => {
+    const [, n, of] = (await page.locator('#card-progress').textContent()).match(/Card (\d+) of (\d+)/);
+    return [Number(n), Number(of)];
+  };
+  const [, total] = await progress();
+  assert.ok(total >= 40, `${total} cards in the deck`);
+  const seen = [await page.locator('#card-text').textContent()];
+  const next = async () => {
+    const before = await page.locator('#card-progress').textContent();
+    await page.getByRole('button', { name: 'Next card' }).click();
+    await page.waitForFunction((b) => document.querySelector('#card-progress').textContent !== b, before);
+    seen.push(await page.locator('#card-text').textContent());
+  };
+  while (seen.length < Math.floor(total / 2)) await next();
+
+  // Favourite this one, then reload mid-deck: same deck, same card, same place.
+  await page.getByRole('button', { name: '♥ Favourite' }).click();
+  assert.equal(await page.getByRole('button', { name: '♥ Favourite' }).getAttribute('aria-pressed'), 'true');
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"favourites":["b')));
+  await reload(page);
+  assert.equal(await page.getByRole('radio', { name: 'Playful' }).isChecked(), true, 'the last deck used opens');
+  assert.equal(await page.locator('#card-text').textContent(), seen.at(-1));
+  assert.deepEqual(await progress(), [seen.length, total]);
+  await page.getByText('Favourites (1)').click();
+  assert.equal(await page.locator('#favourites li').textContent(), seen.at(-1));
+
+  while (seen.length < total) await next();
+  assert.equal(new Set(seen).size, total, 'no card came twice in the round');
+  assert.deepEqual(await progress(), [total, total]);
+  // Used up: a new round starts, not with the card just read.
+  await next();
+  assert.deepEqual(await progress(), [1, total]);
+  assert.notEqual(seen.at(-1), seen.at(-2));
+
+  // A card of their own joins the deck.
+  await page.getByText('Your own cards (0)').click();
+  await page.getByLabel('A question of your own for Playful').fill('Which cartoon character are we, as a couple?');
+  await page.getByRole('button', { name: 'Add the card' }).click();
+  await page.getByText('Added to Playful.').waitFor();
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('cartoon character')));
+  assert.deepEqual(await progress(), [1, total + 1]);
+  await page.getByRole('button', { name: 'Add the card' }).click();
+  await page.getByText('Write the question first.').waitFor();
+  const [place] = await stored(page, 'rekindle/deck/playful');
+  assert.equal(place.own[0].text, 'Which cartoon character are we, as a couple?');
+  assertClean(problems);
+  await context.close();
+});
+
+test('a time-out keeps its return time through a reload, shows on Today, and ends gently', async () => {
+  const { context, page, problems } = await openApp(env, '#/talk/time-out');
+  // A set time too soon is refused with the reason.
+  const soon = await page.evaluate(() => {
+    const d = new Date(Date.now() + 5 * 60 * 1000);
+    return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  });
+  await page.getByRole('radio', { name: 'Until a set time' }).check();
+  await page.getByLabel('Back together at').fill(soon);
+  await page.getByRole('button', { name: 'Start the break' }).click();
+  await page.getByRole('alert').filter({ hasText: 'at least 20 minutes' }).waitFor();
+  assert.deepEqual(await stored(page, 'rekindle/time-out/'), []);
+
+  await page.getByRole('radio', { name: '30 minutes' }).check();
+  await page.getByRole('button', { name: 'Start the break' }).click();
+  const heading = page.getByRole('heading', { level: 2, name: /^Back together at \d\d:\d\d/ });
+  await heading.waitFor();
+  const title = await heading.textContent();
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('rekindle/time-out/')));
+  const [before] = await stored(page, 'rekindle/time-out/');
+  const minutes = (Date.parse(before.back_at) - Date.parse(before.started)) / 60000;
+  assert.equal(minutes, 30);
+  assert.match(await page.locator('#time-out-left').textContent(), /^(30:00|29:5\d)$/);
+
+  await reload(page);
+  assert.equal(await heading.textContent(), title, 'the same return time after a reload');
+  const [after] = await stored(page, 'rekindle/time-out/');
+  assert.equal(after.back_at, before.back_at);
+
+  // The breathing guide counts the breath.
+  await page.getByRole('button', { name: 'Breathe with the guide' }).click();
+  assert.match(await page.locator('#breath-step').textContent(), /^Breathe in · [1-4]$/);
+
+  await goto(page, env.server.url + '#/today');
+  assert.match(await page.locator('#time-out-line').textContent(), new RegExp(title));
+
+  await page.getByRole('link', { name: 'Open the time-out' }).click();
+  await page.getByRole('button', { name: "We're ready to talk" }).click();
+  await page.getByRole('heading', { name: 'Time to come back together' }).waitFor();
+  assert.ok((await page.locator('#restart-script li').count()) >= 5);
+  await page.getByRole('button', { name: "We've talked" }).click();
+  await page.getByText('Well done for coming back to each other.').waitFor();
+  await page.waitForFunction(() =>
+    Object.entries(localStorage).some(([k, v]) => k.startsWith('rekindle/time-out/') && v.includes('"ended":true')),
   );
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('and I need us to take turns')));
+  await goto(page, env.server.url + '#/today');
+  assert.equal(await page.locator('#time-out-line').count(), 0);
+  assertClean(problems);
+  await context.close();
+});
+
+test('a listening round: one speaks, they swap, then each says what they heard', async () => {
+  const { context, page, problems } = await openApp(env, '#/talk/listening');
+  await page.getByRole('radio', { name: 'Partner 2' }).check();
+  await page.getByLabel('Minutes each turn').selectOption('1');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('heading', { name: 'Partner 2 speaks, Partner 1 listens' }).waitFor();
+  const prompts = await page.locator('#listener-prompts li').allTextContents();
+  for (const prompt of ["What I'm hearing is …", 'Did I get that right?', 'Is there more?', 'What would help?']) {
+    assert.ok(prompts.includes(prompt), prompt);
+  }
+  assert.equal(await page.locator('#turn-left').textContent(), '1:00');
+  await page.getByRole('button', { name: 'Start the turn' }).click();
+  await page.waitForFunction(() => document.querySelector('#turn-left').textContent !== '1:00');
+  await page.getByRole('button', { name: 'Done: Partner 1 speaks' }).click();
+  await page.getByRole('heading', { name: 'Partner 1 speaks, Partner 2 listens' }).waitFor();
+  assert.equal(await page.locator('#turn-left').textContent(), '1:00', 'a fresh turn');
+  await page.getByRole('button', { name: 'Done: what did we hear?' }).click();
+  await page.getByRole('heading', { name: 'What did you each hear?' }).waitFor();
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByText('Well listened. Thank each other for that.').waitFor();
+  assertClean(problems);
+  await context.close();
+});
+
+test('when it feels impossible: safety first, every section, no links out', async () => {
+  const { context, page, problems } = await openApp(env, '#/talk/help');
+  const headings = await page.locator('main h2').allTextContents();
+  assert.equal(headings[0], 'If you are afraid of your partner');
+  assert.ok(headings.length >= 6, headings.join(' | '));
+  assert.match(await page.locator('#safety').textContent(), /emergency/i);
+  const outside = await page.evaluate(() =>
+    [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href')).filter((h) => !h.startsWith('#')),
+  );
+  assert.deepEqual(outside, []);
   assertClean(problems);
   await context.close();
 });

@@ -2,24 +2,16 @@
 //! out from the stored timer and the clock, so a reload or a closed tab
 //! picks up exactly where it was.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::current::Current;
 use crate::domain::check_in::DEFAULT_MINUTES;
 use crate::domain::timer::{Timer, clock};
-use crate::ui::browser::now;
+use crate::ui::tick::ticking_now;
 
 #[component]
 pub fn TimerBar(current: Current) -> impl IntoView {
-    let tick = RwSignal::new(now());
-    let handle = set_interval_with_handle(move || tick.set(now()), Duration::from_secs(1)).ok();
-    on_cleanup(move || {
-        if let Some(handle) = handle {
-            handle.clear();
-        }
-    });
+    let tick = ticking_now();
     let timer = Memo::new(move |_| {
         current
             .with(|c| c.timer)

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::content::dates::IDEAS;
 use crate::domain::dates::{DateIdea, Filter, candidates, local_minute, surprise};
-use crate::ui::browser::today;
+use crate::ui::browser::{random_seed, today};
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::store::use_store;
@@ -130,7 +130,7 @@ fn SurpriseCard(filter: RwSignal<Filter>, removed: RwSignal<Option<DateIdea>>) -
     let picked = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<&'static str>);
     let pick = move |_| {
-        let seed = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+        let seed = random_seed();
         let previous = picked.get_untracked();
         let title = store.dates.with_untracked(|saved| {
             filter.with_untracked(|f| {

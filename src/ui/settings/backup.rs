@@ -127,7 +127,7 @@ pub fn Backups() -> impl IntoView {
                         <li>{format!("{} newer than the copy here", summary.newer)}</li>
                         <li>{format!("{} already here as they are, or newer", summary.kept)}</li>
                         <li>{format!("{} only on this device", summary.only_here)}</li>
-                        <li>{format!("{} appreciations, {} affection moments, {} check-ins and {} date ideas, matched by id", summary.appreciations, summary.affection_marks, summary.check_ins, summary.dates)}</li>
+                        <li>{format!("{} appreciations, {} affection moments, {} check-ins, {} date ideas, {} question decks and {} time-outs, matched by id", summary.appreciations, summary.affection_marks, summary.check_ins, summary.dates, summary.decks, summary.time_outs)}</li>
                     </ul>
                     <div class="actions">
                         <button type="button" class="button" on:click=move |_| bring_in(ImportMode::Merge)>

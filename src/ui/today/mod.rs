@@ -8,14 +8,16 @@ mod past;
 use chrono::Datelike;
 use leptos::prelude::*;
 
+use crate::content::decks::DECKS;
 use crate::domain::check_in::{in_progress, is_due};
 use crate::domain::dates::{next_planned, plan_label};
 use crate::domain::day::{next_weekday, weekday_name};
-use crate::domain::questions::question_of_the_day;
+use crate::domain::decks::question_of_the_day;
 use crate::ui::browser::{local_now, today};
 use crate::ui::page::Page;
 use crate::ui::route::Route;
 use crate::ui::store::use_store;
+use crate::ui::talk::{TimeOutLine, Tool};
 use affection::AffectionCard;
 use appreciation::AppreciationCard;
 use past::PastAppreciations;
@@ -24,6 +26,7 @@ use past::PastAppreciations;
 pub fn TodayPage() -> impl IntoView {
     view! {
         <Page title="Today" lede="Small, deliberate ways of seeing each other.">
+            <TimeOutLine />
             <AppreciationCard />
             <PastAppreciations />
             <AffectionCard />
@@ -85,11 +88,12 @@ fn NextUp() -> impl IntoView {
             <h2 id="next-title">"What is next"</h2>
             <h3>"Next date"</h3>
             <p id="next-date">
-                {move || next_date().unwrap_or_else(|| String::from("Nothing planned yet. "))}
-                <a href=Route::Dates.href()>{move || if next_date().is_some() { " See your dates" } else { "Find something new to do together" }}</a>
+                {move || next_date().unwrap_or_else(|| String::from("Nothing planned yet."))}" "
+                <a class="text-link" href=Route::Dates.href()>{move || if next_date().is_some() { "See your dates" } else { "Find something new to do together" }}</a>
             </p>
             <h3>"Question of the day"</h3>
-            <p class="question">{move || question_of_the_day(today())}</p>
+            <p class="question">{move || question_of_the_day(DECKS, today())}</p>
+            <p><a class="text-link" href=Tool::Questions.href()>"Draw more questions"</a></p>
             <h3>"Check-in"</h3>
             <p id="check-in-due">{check_in}{waiting}</p>
             <div class="actions">

@@ -1,0 +1,240 @@
+//! Question decks: choose a deck, draw one large card at a time (button or
+//! swipe), keep favourites, and add cards of your own. Where each deck is
+//! up to lives in the store, so a reload carries on mid-deck.
+
+use leptos::prelude::*;
+
+use crate::content::decks::DECKS;
+use crate::domain::decks::{CardKey, Deck, DeckPlace, cards, keys_of};
+use crate::ui::browser::{new_id, now, random_seed};
+use crate::ui::choice::Choice;
+use crate::ui::store::{AppStore, use_store};
+
+/// How far a finger must travel sideways to count as a swipe, in CSS px.
+const SWIPE_PX: i32 = 60;
+
+/// Changes the couple's place in `deck`, starting one (with a fresh seed)
+/// the first time.
+fn edit_place(store: AppStore, deck: Deck, change: impl FnOnce(&mut DeckPlace)) {
+    store.decks.update(|all| {
+        let at = match all.iter().position(|p| p.id.as_str() == deck.id) {
+            Some(at) => at,
+            None => {
+                all.push(DeckPlace::new(deck.id, random_seed(), now()));
+                all.len() - 1
+            }
+        };
+        change(&mut all[at]);
+    });
+}
+
+/// The card on show in `deck`: its key, words, whether it is a favourite,
+/// and how far through the round they are.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    key: CardKey,
+    text: String,
+    favourite: bool,
+    drawn: usize,
+    total: usize,
+}
+
+#[component]
+pub fn Decks() -> impl IntoView {
+    let store = use_store();
+    // Open the deck they last drew from.
+    let last_used = store.decks.with_untracked(|all| {
+        let newest = all.iter().max_by_key(|p| p.updated)?;
+        DECKS.iter().position(|d| d.id == newest.id.as_str())
+    });
+    let chosen = RwSignal::new(last_used.unwrap_or(0));
+    let deck = move || DECKS[chosen.get()];
+    let shown = Memo::new(move |_| {
+        let deck = deck();
+        store.decks.with(|all| {
+            let place = all.iter().find(|p| p.id.as_str() == deck.id)?;
+            let key = place.current()?;
+            let every = cards(&deck, Some(place));
+            let text = every.iter().find(|c| &c.key == key)?.text.to_string();
+            let (drawn, total) = place.progress(&keys_of(&every));
+            Some(Shown {
+                key: key.clone(),
+                text,
+                favourite: place.is_favourite(key),
+                drawn,
+                total,
+            })
+        })
+    });
+    let draw = move || {
+        let deck = deck();
+        edit_place(store, deck, |place| {
+            let keys = keys_of(&cards(&deck, Some(place)));
+            place.draw(&keys, now());
+        });
+    };
+    let toggle_favourite = move |_| {
+        if let Some(shown) = shown.get_untracked() {
+            edit_place(store, deck(), |place| {
+                place.toggle_favourite(&shown.key, now())
+            });
+        }
+    };
+    // Swipe left or right on the card for the next one.
+    let swipe_from = StoredValue::new(None::<i32>);
+    view! {
+        <fieldset class="card deck-picker">
+            <legend>"Deck"</legend>
+            <div class="choices">
+                {DECKS.iter().enumerate().map(|(i, d)| view! {
+                    <Choice
+                        group=String::from("deck")
+                        checked=Signal::derive(move || chosen.get() == i)
+                        on_pick=Callback::new(move |()| chosen.set(i))
+                    >
+                        {d.title}
+                    </Choice>
+                }).collect_view()}
+            </div>
+            <p class="hint">{move || deck().blurb}</p>
+        </fieldset>
+        <section class="card question-card" aria-labelledby="card-heading">
+            <h2 id="card-heading" class="visually-hidden">"The card"</h2>
+            <div
+                class="card-face"
+                on:pointerdown=move |event| swipe_from.set_value(Some(event.client_x()))
+                on:pointerup=move |event| {
+                    if let Some(from) = swipe_from.get_value()
+                        && (event.client_x() - from).abs() > SWIPE_PX
+                    {
+                        draw();
+                    }
+                    swipe_from.set_value(None);
+                }
+            >
+                <p id="card-text" aria-live="polite">
+                    {move || shown.get().map(|s| s.text).unwrap_or_else(|| String::from("Draw a card, take turns answering, and listen for something new."))}
+                </p>
+            </div>
+            <p class="step-count" id="card-progress">
+                {move || shown.get().map(|s| format!("Card {} of {} in this round", s.drawn, s.total))}
+            </p>
+            <div class="actions">
+                <button type="button" class="button" id="next-card" on:click=move |_| draw()>
+                    {move || if shown.with(Option::is_some) { "Next card" } else { "Draw a card" }}
+                </button>
+                <Show when=move || shown.with(Option::is_some)>
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        aria-pressed=move || if shown.get().is_some_and(|s| s.favourite) { "true" } else { "false" }
+                        on:click=toggle_favourite
+                    >
+                        "♥ Favourite"
+                    </button>
+                </Show>
+            </div>
+        </section>
+        <Favourites deck=Signal::derive(deck) />
+        <OwnCards deck=Signal::derive(deck) />
+    }
+}
+
+/// This deck's favourite cards, for coming back to.
+#[component]
+fn Favourites(deck: Signal<Deck>) -> impl IntoView {
+    let store = use_store();
+    let list = move || {
+        let deck = deck.get();
+        store.decks.with(|all| {
+            let Some(place) = all.iter().find(|p| p.id.as_str() == deck.id) else {
+                return Vec::new();
+            };
+            cards(&deck, Some(place))
+                .into_iter()
+                .filter(|c| place.is_favourite(&c.key))
+                .map(|c| c.text.to_string())
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <details class="card">
+            <summary>{move || format!("Favourites ({})", list().len())}</summary>
+            <ul class="plain-list" id="favourites">
+                {move || {
+                    let list = list();
+                    if list.is_empty() {
+                        view! { <li class="hint">"Mark a card ♥ to keep it here."</li> }.into_any()
+                    } else {
+                        list.into_iter().map(|text| view! { <li>{text}</li> }).collect_view().into_any()
+                    }
+                }}
+            </ul>
+        </details>
+    }
+}
+
+/// Cards the couple wrote into this deck: they are drawn like the others.
+#[component]
+fn OwnCards(deck: Signal<Deck>) -> impl IntoView {
+    let store = use_store();
+    let text = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let own = move || {
+        let deck = deck.get();
+        store.decks.with(|all| {
+            all.iter()
+                .find(|p| p.id.as_str() == deck.id)
+                .map(|p| p.own.clone())
+                .unwrap_or_default()
+        })
+    };
+    let add = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let deck = deck.get_untracked();
+        let mut outcome = Ok(());
+        edit_place(store, deck, |place| {
+            outcome = place
+                .add_own(&deck, new_id(), &text.get_untracked(), now())
+                .map(|_| ());
+        });
+        match outcome {
+            Ok(()) => {
+                text.set(String::new());
+                message.set(Some(format!("Added to {}.", deck.title)));
+            }
+            Err(problem) => message.set(Some(problem.to_string())),
+        }
+    };
+    view! {
+        <details class="card">
+            <summary>{move || format!("Your own cards ({})", own().len())}</summary>
+            <ul class="plain-list agreements">
+                {move || own().into_iter().map(|card| {
+                    let label = format!("Remove your card: {}", card.text);
+                    view! {
+                        <li>
+                            <span>{card.text.clone()}</span>
+                            <button
+                                type="button"
+                                class="button button-quiet"
+                                aria-label=label
+                                on:click=move |_| edit_place(store, deck.get_untracked(), |place| place.remove_own(&card.id, now()))
+                            >
+                                "Remove"
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <form on:submit=add>
+                <div class="field">
+                    <label for="own-card">{move || format!("A question of your own for {}", deck.get().title)}</label>
+                    <textarea id="own-card" rows="2" prop:value=move || text.get() on:input=move |event| text.set(event_target_value(&event))></textarea>
+                </div>
+                <p role="status">{move || message.get()}</p>
+                <button type="submit" class="button">"Add the card"</button>
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,322 @@
+//! Talk's domain: drawing cards with no repeat across reloads, own cards and
+//! favourites, the question of the day, the time-out's arithmetic across
+//! midnight and daylight-saving changes, the breathing rhythm, and the
+//! listening practice's turns.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
+use rekindle::domain::appreciation::Partner;
+use rekindle::domain::decks::{
+    CardError, CardKey, Deck, DeckPlace, cards, keys_of, question_of_the_day, shuffled,
+};
+use rekindle::domain::id::RecordId;
+use rekindle::domain::listening::{Practice, Step};
+use rekindle::domain::record;
+use rekindle::domain::time_out::{
+    Breath, Phase, TimeOut, TimeOutError, back_label, breath_at, current, next_local,
+};
+
+const SMALL: Deck = Deck {
+    id: "small",
+    title: "Small",
+    blurb: "Five cards for testing.",
+    cards: &[
+        "What made you smile today?",
+        "Where would you go tomorrow?",
+        "Which song is ours?",
+        "Tell me about your best teacher.",
+        "What are you proud of?",
+    ],
+};
+
+fn at(hour: u32, minute: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 24, hour, minute, 0).unwrap()
+}
+
+fn id(text: &str) -> RecordId {
+    RecordId::try_from(text.to_string()).unwrap()
+}
+
+/// Stores and reloads the place, as a reload of the app would.
+fn reload(place: &DeckPlace) -> DeckPlace {
+    record::decode::<DeckPlace>(&record::encode(place))
+        .unwrap()
+        .record
+}
+
+#[test]
+fn a_deck_is_drawn_without_repeats_across_reloads_then_starts_a_new_order() {
+    let keys = keys_of(&cards(&SMALL, None));
+    let mut place = DeckPlace::new(SMALL.id, 42, at(20, 0));
+    let mut seen = Vec::new();
+    for n in 0..5 {
+        let key = place.draw(&keys, at(20, n)).unwrap();
+        assert!(!seen.contains(&key), "{key:?} drawn twice in a round");
+        seen.push(key);
+        assert_eq!(place.progress(&keys), (n as usize + 1, 5));
+        // A reload between every card: the stored seed and drawn list carry on.
+        place = reload(&place);
+    }
+    assert_eq!(seen.iter().collect::<HashSet<_>>().len(), 5);
+    assert_eq!(place.current(), seen.last());
+    // Used up: a new round, in another order, not opening with the last card.
+    let first_of_next = place.draw(&keys, at(21, 0)).unwrap();
+    assert_ne!(Some(&first_of_next), seen.last());
+    assert_eq!(place.round, 1);
+    assert_eq!(place.progress(&keys), (1, 5));
+    assert_ne!(shuffled(&keys, 42, 0), shuffled(&keys, 42, 1));
+}
+
+#[test]
+fn the_same_seed_gives_the_same_order_whatever_order_the_cards_are_listed_in() {
+    let keys = keys_of(&cards(&SMALL, None));
+    let mut reversed = keys.clone();
+    reversed.reverse();
+    assert_eq!(shuffled(&keys, 7, 3), shuffled(&reversed, 7, 3));
+    let orders: HashSet<Vec<CardKey>> = (0..20).map(|seed| shuffled(&keys, seed, 0)).collect();
+    assert!(orders.len() > 10, "seeds spread: {} orders", orders.len());
+}
+
+#[test]
+fn card_keys_survive_reordering_and_read_back_from_text() {
+    let key = CardKey::of_text("Which song is ours?");
+    assert_eq!(key, CardKey::of_text("Which song is ours?"));
+    assert_ne!(key, CardKey::of_text("Which song is ours"));
+    let text: String = key.clone().into();
+    assert_eq!(CardKey::try_from(text).unwrap(), key);
+    let own = CardKey::Own(id("abc123"));
+    assert_eq!(CardKey::try_from(String::from(own.clone())).unwrap(), own);
+    for bad in ["", "b", "bxyz", "b123", "o../x", "x00000000"] {
+        assert!(CardKey::try_from(bad.to_string()).is_err(), "{bad:?}");
+    }
+}
+
+#[test]
+fn own_cards_join_the_round_and_favourites_follow_cards() {
+    let mut place = DeckPlace::new(SMALL.id, 9, at(20, 0));
+    let keys = keys_of(&cards(&SMALL, None));
+    for n in 0..3 {
+        place.draw(&keys, at(20, n));
+    }
+    let before = cards(&SMALL, Some(&place)).len();
+    assert_eq!(
+        place.add_own(&SMALL, id("own1"), "   ", at(20, 5)),
+        Err(CardError::Empty)
+    );
+    assert_eq!(
+        place.add_own(&SMALL, id("own1"), "which SONG is ours?", at(20, 5)),
+        Err(CardError::AlreadyThere)
+    );
+    assert_eq!(
+        place.add_own(&SMALL, id("own1"), &"why ".repeat(60), at(20, 5)),
+        Err(CardError::TooLong)
+    );
+    let key = place
+        .add_own(
+            &SMALL,
+            id("own1"),
+            "  What  should we cook on Sunday? ",
+            at(20, 5),
+        )
+        .unwrap();
+    let all = cards(&SMALL, Some(&place));
+    assert_eq!(all.len(), before + 1);
+    assert_eq!(all.last().unwrap().text, "What should we cook on Sunday?");
+    assert!(all.last().unwrap().own);
+
+    // The rest of the round: the two built-in cards left and the new one.
+    let keys = keys_of(&all);
+    let rest: HashSet<CardKey> = (0..3)
+        .map(|n| place.draw(&keys, at(21, n)).unwrap())
+        .collect();
+    assert!(rest.contains(&key));
+    assert_eq!(place.progress(&keys), (6, 6));
+
+    place.toggle_favourite(&key, at(22, 0));
+    assert!(place.is_favourite(&key));
+    place.toggle_favourite(&keys[0], at(22, 1));
+    place.toggle_favourite(&keys[0], at(22, 2));
+    assert!(!place.is_favourite(&keys[0]));
+    place.remove_own(&id("own1"), at(22, 3));
+    assert!(!place.is_favourite(&key));
+    assert!(!place.drawn.contains(&key));
+    assert_eq!(cards(&SMALL, Some(&place)).len(), before);
+}
+
+#[test]
+fn a_one_card_deck_draws_its_card_again_rather_than_nothing() {
+    let one = Deck {
+        cards: &["What is on your mind?"],
+        ..SMALL
+    };
+    let keys = keys_of(&cards(&one, None));
+    let mut place = DeckPlace::new(one.id, 1, at(9, 0));
+    assert_eq!(place.draw(&keys, at(9, 0)), Some(keys[0].clone()));
+    assert_eq!(place.draw(&keys, at(9, 1)), Some(keys[0].clone()));
+    assert_eq!(place.draw(&[], at(9, 2)), None);
+}
+
+#[test]
+fn the_question_of_the_day_is_stable_all_day_and_cycles_without_repeats() {
+    let decks = rekindle::content::decks::DECKS;
+    let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    assert_eq!(
+        question_of_the_day(decks, day),
+        question_of_the_day(decks, day)
+    );
+    let daily: usize = decks
+        .iter()
+        .filter(|d| ["know-again", "dreams", "appreciation", "playful"].contains(&d.id))
+        .map(|d| d.cards.len())
+        .sum();
+    let cycle: HashSet<&str> = day
+        .iter_days()
+        .take(daily)
+        .map(|d| question_of_the_day(decks, d))
+        .collect();
+    assert_eq!(cycle.len(), daily, "every gentle card has its day once");
+    // Never from the decks that need a quiet moment.
+    let intimate: HashSet<&str> = decks
+        .iter()
+        .filter(|d| ["desire", "after-conflict", "vulnerability"].contains(&d.id))
+        .flat_map(|d| d.cards.iter().copied())
+        .collect();
+    assert!(cycle.is_disjoint(&intimate));
+    assert!(!question_of_the_day(&[], day).is_empty());
+}
+
+#[test]
+fn a_time_out_lasts_at_least_twenty_minutes_and_at_most_a_day() {
+    let now = at(21, 0);
+    let plus = |m: i64| now + chrono::TimeDelta::minutes(m);
+    assert_eq!(
+        TimeOut::start(id("t1"), now, plus(10)),
+        Err(TimeOutError::TooShort)
+    );
+    assert_eq!(
+        TimeOut::start(id("t1"), now, plus(24 * 60 + 1)),
+        Err(TimeOutError::TooLong)
+    );
+    // A clock time picked a few seconds short of 20 minutes still counts.
+    let nearly = plus(20) - chrono::TimeDelta::seconds(30);
+    assert!(TimeOut::start(id("t1"), now, nearly).is_ok());
+    let mut break_ = TimeOut::start(id("t1"), now, plus(20)).unwrap();
+    assert_eq!(break_.phase(now), Phase::Apart(20 * 60));
+    assert_eq!(break_.phase(plus(19)), Phase::Apart(60));
+    assert_eq!(break_.phase(plus(20)), Phase::Return);
+    break_.extend(plus(25), 15).unwrap();
+    assert_eq!(
+        break_.back_at,
+        plus(40),
+        "extended from now once the time has passed"
+    );
+    assert_eq!(break_.extend(plus(25), 24 * 60), Err(TimeOutError::TooLong));
+    let stored = record::decode::<TimeOut>(&record::encode(&break_))
+        .unwrap()
+        .record;
+    assert_eq!(stored, break_, "survives a reload unchanged");
+    assert_eq!(current(std::slice::from_ref(&break_)), Some(&break_));
+    break_.end(plus(41));
+    assert_eq!(break_.phase(plus(41)), Phase::Over);
+    assert_eq!(current(&[break_]), None);
+}
+
+#[test]
+fn the_return_time_crosses_midnight_and_daylight_saving_changes() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let local = |d: NaiveDate, h, m| d.and_time(NaiveTime::from_hms_opt(h, m, 0).unwrap());
+    let tomorrow = day.succ_opt().unwrap();
+
+    // "Back at 00:30", agreed at 23:50: 40 minutes, and labelled tomorrow.
+    let back = next_local(
+        local(day, 23, 50),
+        NaiveTime::from_hms_opt(0, 30, 0).unwrap(),
+    );
+    assert_eq!(back, local(tomorrow, 0, 30));
+    assert_eq!(back_label(back, day), "00:30 tomorrow");
+    // Later the same evening stays today.
+    let back = next_local(
+        local(day, 20, 0),
+        NaiveTime::from_hms_opt(21, 15, 0).unwrap(),
+    );
+    assert_eq!(back_label(back, day), "21:15");
+    assert_eq!(
+        back_label(local(day + chrono::Days::new(2), 9, 0), day),
+        "09:00 on 26 Nov"
+    );
+
+    // London, spring forward (29 March 2026, 01:00 UTC): a break from 23:00
+    // GMT for 8 hours really lasts 8 hours and ends at 08:00 BST.
+    let gmt = FixedOffset::east_opt(0).unwrap();
+    let bst = FixedOffset::east_opt(3600).unwrap();
+    let start = gmt
+        .with_ymd_and_hms(2026, 3, 28, 23, 0, 0)
+        .unwrap()
+        .to_utc();
+    let back_at = start + chrono::TimeDelta::hours(8);
+    let break_ = TimeOut::start(id("t2"), start, back_at).unwrap();
+    assert_eq!(break_.phase(start), Phase::Apart(8 * 3600));
+    let back_local = back_at.with_timezone(&bst).naive_local();
+    assert_eq!(
+        back_label(back_local, start.with_timezone(&gmt).date_naive()),
+        "08:00 tomorrow"
+    );
+    // Half-way, across the change, the time left is still plain arithmetic.
+    assert_eq!(
+        break_.phase(start + chrono::TimeDelta::hours(4)),
+        Phase::Apart(4 * 3600)
+    );
+
+    // New York, fall back (1 November 2026, 06:00 UTC): "back at 02:30",
+    // agreed at 00:45 EDT, is 2 h 45 min away on the clock that night.
+    let edt = FixedOffset::west_opt(4 * 3600).unwrap();
+    let est = FixedOffset::west_opt(5 * 3600).unwrap();
+    let night = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    let now = edt
+        .with_ymd_and_hms(2026, 11, 1, 0, 45, 0)
+        .unwrap()
+        .to_utc();
+    let back_wall = next_local(
+        local(night, 0, 45),
+        NaiveTime::from_hms_opt(2, 30, 0).unwrap(),
+    );
+    let back_at = est.from_local_datetime(&back_wall).unwrap().to_utc();
+    let break_ = TimeOut::start(id("t3"), now, back_at).unwrap();
+    assert_eq!(break_.phase(now), Phase::Apart((2 * 60 + 45) * 60));
+}
+
+#[test]
+fn the_breathing_guide_goes_in_four_hold_two_out_six() {
+    assert_eq!(breath_at(0), (Breath::In, 4));
+    assert_eq!(breath_at(3), (Breath::In, 1));
+    assert_eq!(breath_at(4), (Breath::Hold, 2));
+    assert_eq!(breath_at(6), (Breath::Out, 6));
+    assert_eq!(breath_at(11), (Breath::Out, 1));
+    assert_eq!(breath_at(12), (Breath::In, 4));
+    assert_eq!(breath_at(12 * 100 + 7), (Breath::Out, 5));
+}
+
+#[test]
+fn listening_takes_two_turns_then_a_closing_step() {
+    let mut practice = Practice::new(Partner::Second, 3);
+    assert_eq!(practice.speaker(), Some(Partner::Second));
+    assert_eq!(practice.listener(), Some(Partner::First));
+    assert_eq!(practice.timer.limit_secs, 180);
+    practice.timer.start(at(20, 0));
+    assert_eq!(practice.timer.remaining(at(20, 1)), 120);
+    practice.next();
+    assert_eq!(practice.step, Step::Speaking { turn: 1 });
+    assert_eq!(practice.speaker(), Some(Partner::First));
+    assert!(
+        !practice.timer.is_running(),
+        "the next speaker starts when ready"
+    );
+    assert_eq!(practice.timer.remaining(at(20, 5)), 180);
+    practice.next();
+    assert_eq!(practice.step, Step::Closing);
+    assert_eq!(practice.speaker(), None);
+    // Turn lengths stay between 1 and 10 minutes.
+    assert_eq!(Practice::new(Partner::First, 0).timer.limit_secs, 60);
+    assert_eq!(Practice::new(Partner::First, 99).timer.limit_secs, 600);
+}
