@@ -430,3 +430,81 @@ fn appreciations_affection_marks_and_check_ins_round_trip_and_merge_by_id() {
         Err(ImportError::Invalid(_))
     ));
 }
+
+#[test]
+fn dates_question_decks_and_time_outs_round_trip_and_merge_by_id() {
+    use rekindle::content::dates::IDEAS;
+    use rekindle::content::decks::DECKS;
+    use rekindle::domain::dates::{DateIdea, Memory};
+    use rekindle::domain::decks::{DeckPlace, cards, keys_of};
+    use rekindle::domain::time_out::TimeOut;
+
+    let mut idea = DateIdea::from_library(id(1), &IDEAS[0], at(3));
+    idea.mark_done(
+        Memory {
+            day: chrono::NaiveDate::from_ymd_opt(2026, 10, 4).unwrap(),
+            rating: 4,
+            note: "Flour everywhere".into(),
+            would_repeat: true,
+        },
+        at(4),
+    )
+    .unwrap();
+    let dates = vec![idea, DateIdea::from_library(id(2), &IDEAS[1], at(3))];
+    let mut place = DeckPlace::new(DECKS[0].id, 77, at(5));
+    place
+        .add_own(&DECKS[0], id(3), "What should we name the cat?", at(5))
+        .unwrap();
+    let keys = keys_of(&cards(&DECKS[0], Some(&place)));
+    let drawn = place.draw(&keys, at(6)).unwrap();
+    place.toggle_favourite(&drawn, at(6));
+    let decks = vec![place];
+    let time_outs =
+        vec![TimeOut::start(id(4), at(7), at(7) + chrono::TimeDelta::minutes(30)).unwrap()];
+    let text = backup::export(
+        Contents {
+            journal: &Journal::default(),
+            appreciations: &[],
+            affection: &[],
+            check_ins: &[],
+            dates: &dates,
+            decks: &decks,
+            time_outs: &time_outs,
+            settings: &Settings::default(),
+        },
+        at(28),
+    );
+    let parsed = backup::parse(&text).unwrap();
+    let preview = backup::preview(&parsed, &Journal::default());
+    assert_eq!((preview.dates, preview.decks, preview.time_outs), (2, 1, 1));
+
+    // Merged twice into a device that already has one of the ideas: no duplicates.
+    let (mut d, mut k, mut t) = (vec![dates[1].clone()], Vec::new(), Vec::new());
+    for _ in 0..2 {
+        let target = Target {
+            journal: &mut Journal::default(),
+            appreciations: &mut Vec::new(),
+            affection: &mut Vec::new(),
+            check_ins: &mut Vec::new(),
+            dates: &mut d,
+            decks: &mut k,
+            time_outs: &mut t,
+            settings: &mut Settings::default(),
+        };
+        backup::apply(target, backup::parse(&text).unwrap(), ImportMode::Merge);
+    }
+    d.sort_by(|x, y| x.id.cmp(&y.id));
+    assert_eq!(d, dates);
+    assert_eq!(
+        k, decks,
+        "the deck keeps its seed, drawn cards, favourite and own card"
+    );
+    assert_eq!(t, time_outs);
+
+    // An own card with no words is refused, like any bad record.
+    let empty_card = text.replace("What should we name the cat?", "  ");
+    assert!(matches!(
+        backup::parse(&empty_card),
+        Err(ImportError::Invalid(_))
+    ));
+}

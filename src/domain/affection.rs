@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::id::RecordId;
-use super::record::{self, DecodeError, Record};
+use super::record::Record;
 
 /// One touch on the list. Ids keep marks attached when the list is edited.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,10 +134,6 @@ impl Record for AffectionMark {
     /// Marks are made and removed, never edited.
     fn updated(&self) -> DateTime<Utc> {
         self.created
-    }
-    /// First stored at schema 2: there is no older form.
-    fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
-        Err(record::unknown_version(version))
     }
 }
 

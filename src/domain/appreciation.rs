@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::id::RecordId;
-use super::record::{self, DecodeError, Record};
+use super::record;
 
 /// Which of the two partners (their names live in Settings).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -64,18 +64,7 @@ pub struct Appreciation {
     pub read_aloud: bool,
 }
 
-impl Record for Appreciation {
-    fn id(&self) -> &RecordId {
-        &self.id
-    }
-    fn updated(&self) -> DateTime<Utc> {
-        self.updated
-    }
-    /// First stored at schema 2: there is no older form.
-    fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
-        Err(record::unknown_version(version))
-    }
-}
+record::plain_record!(Appreciation);
 
 /// The longest appreciation: a few sentences, not an essay.
 pub const MAX_APPRECIATION_CHARS: usize = 1_000;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::appreciation::{Appreciation, Partner};
 use super::day::{last_weeks, week_start};
 use super::id::RecordId;
-use super::record::{self, DecodeError, Record};
+use super::record;
 use super::timer::Timer;
 
 /// The length the essay suggests: long enough to matter, short enough to keep.
@@ -162,18 +162,7 @@ pub struct CheckIn {
     pub focus: String,
 }
 
-impl Record for CheckIn {
-    fn id(&self) -> &RecordId {
-        &self.id
-    }
-    fn updated(&self) -> DateTime<Utc> {
-        self.updated
-    }
-    /// First stored at schema 2: there is no older form.
-    fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
-        Err(record::unknown_version(version))
-    }
-}
+record::plain_record!(CheckIn);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CheckInError {

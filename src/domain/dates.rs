@@ -7,7 +7,7 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::id::RecordId;
-use super::record::{self, DecodeError, Record};
+use super::record;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -247,18 +247,7 @@ pub struct DateIdea {
     pub memories: Vec<Memory>,
 }
 
-impl Record for DateIdea {
-    fn id(&self) -> &RecordId {
-        &self.id
-    }
-    fn updated(&self) -> DateTime<Utc> {
-        self.updated
-    }
-    /// First stored at schema 2: there is no older form.
-    fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
-        Err(record::unknown_version(version))
-    }
-}
+record::plain_record!(DateIdea);
 
 pub const MAX_TITLE_CHARS: usize = 80;
 pub const MAX_DESCRIPTION_CHARS: usize = 400;

@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::id::RecordId;
-use super::record::{self, DecodeError, Record};
+use super::record;
 
 /// A built-in deck of questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,18 +101,7 @@ pub struct DeckPlace {
     pub own: Vec<OwnCard>,
 }
 
-impl Record for DeckPlace {
-    fn id(&self) -> &RecordId {
-        &self.id
-    }
-    fn updated(&self) -> DateTime<Utc> {
-        self.updated
-    }
-    /// First stored at schema 2: there is no older form.
-    fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
-        Err(record::unknown_version(version))
-    }
-}
+record::plain_record!(DeckPlace);
 
 /// One card as shown: its key, its words, and whether the couple wrote it.
 #[derive(Clone, Debug, PartialEq, Eq)]

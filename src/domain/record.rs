@@ -22,9 +22,27 @@ pub trait Record: Sized {
     fn id(&self) -> &RecordId;
     fn updated(&self) -> DateTime<Utc>;
     /// Reads a record stored by an older version (`0 < version <
-    /// SCHEMA_VERSION`) through that version's frozen type, upgraded to today's.
-    fn upgrade(version: u32, raw: &str) -> Result<Self, DecodeError>;
+    /// SCHEMA_VERSION`) through that version's frozen type, upgraded to
+    /// today's. By default there is none: the kind first appeared at schema 2.
+    fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
+        Err(unknown_version(version))
+    }
 }
+
+/// `Record` for a kind with `id` and `updated` fields and no older form.
+macro_rules! plain_record {
+    ($kind:ty) => {
+        impl $crate::domain::record::Record for $kind {
+            fn id(&self) -> &$crate::domain::id::RecordId {
+                &self.id
+            }
+            fn updated(&self) -> chrono::DateTime<chrono::Utc> {
+                self.updated
+            }
+        }
+    };
+}
+pub(crate) use plain_record;
 
 #[derive(Serialize)]
 struct Envelope<'a, T> {

@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike,
 use serde::{Deserialize, Serialize};
 
 use super::id::RecordId;
-use super::record::{self, DecodeError, Record};
+use super::record;
 
 /// Long enough for a racing heart to settle: shorter breaks rarely help.
 pub const MIN_MINUTES: i64 = 20;
@@ -32,18 +32,7 @@ pub struct TimeOut {
     pub ended: bool,
 }
 
-impl Record for TimeOut {
-    fn id(&self) -> &RecordId {
-        &self.id
-    }
-    fn updated(&self) -> DateTime<Utc> {
-        self.updated
-    }
-    /// First stored at schema 2: there is no older form.
-    fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
-        Err(record::unknown_version(version))
-    }
-}
+record::plain_record!(TimeOut);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TimeOutError {

@@ -104,6 +104,8 @@ test('after one visit every screen opens, with its data, with the network gone',
   for (const link of await nav.getByRole('link').all()) {
     links.push([await link.getAttribute('href'), await link.textContent()]);
   }
+  // And the Talk tools, each at its own address.
+  links.push(['#/talk/questions', 'Question decks'], ['#/talk/time-out', 'Time-out'], ['#/talk/help', 'When it feels impossible']);
   for (const [href, name] of links) {
     await page.goto('about:blank'); // so the next load is a real one, not a fragment change
     await page.goto(new URL(href, app.server.url).href);

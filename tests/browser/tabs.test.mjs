@@ -131,3 +131,25 @@ test('two tabs on one check-in: each sees the other\'s answers and step, and bot
   assertClean(b.problems);
   await context.close();
 });
+
+test('a time-out started in one tab shows in the other; cards drawn in both tabs all count', async () => {
+  const { context, a, b } = await twoTabs();
+  await goto(a.page, env.server.url + '#/talk/time-out');
+  await goto(b.page, env.server.url + '#/today');
+  await a.page.getByRole('button', { name: 'Start the break' }).click();
+  const title = await a.page.getByRole('heading', { level: 2, name: /^Back together at/ }).textContent();
+  await b.page.locator('#time-out-line', { hasText: title }).waitFor();
+
+  // Both tabs draw from the same deck: the other tab's draws are taken in,
+  // so the round's count goes on from either tab.
+  await goto(a.page, env.server.url + '#/talk/questions');
+  await goto(b.page, env.server.url + '#/talk/questions');
+  await a.page.getByRole('button', { name: 'Draw a card' }).click();
+  await b.page.locator('#card-progress', { hasText: 'Card 1 of' }).waitFor();
+  await b.page.getByRole('button', { name: 'Next card' }).click();
+  await a.page.locator('#card-progress', { hasText: 'Card 2 of' }).waitFor();
+  assert.equal(await a.page.locator('#card-text').textContent(), await b.page.locator('#card-text').textContent());
+  assertClean(a.problems);
+  assertClean(b.problems);
+  await context.close();
+});
