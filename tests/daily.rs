@@ -269,3 +269,19 @@ fn chart_bars_scale_to_the_busiest_week_and_show_quiet_ones() {
     assert!(bars(&[0; 12], 240, 100).iter().all(|b| b.height == 1));
     assert_eq!(short_date(date(2026, 11, 23)), "23 Nov");
 }
+
+#[test]
+fn clock_times_read_as_time_inputs_give_them() {
+    use chrono::NaiveTime;
+    use rekindle::domain::day::parse_clock;
+    let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+    assert_eq!(parse_clock("19:30"), hm(19, 30));
+    assert_eq!(parse_clock("07:05"), hm(7, 5));
+    assert_eq!(parse_clock("7:05"), hm(7, 5));
+    assert_eq!(parse_clock("23:59:59"), hm(23, 59), "seconds are dropped");
+    for bad in [
+        "", "19", "19:", "19:3", "24:00", "12:60", "ab:cd", "123:00", "19:30x", "-1:30",
+    ] {
+        assert_eq!(parse_clock(bad), None, "{bad:?}");
+    }
+}

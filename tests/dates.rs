@@ -100,7 +100,7 @@ fn the_library_has_enough_of_every_kind_and_every_field_set() {
 #[test]
 fn filters_combine_category_cost_season_home_and_words() {
     let all = Filter::default();
-    assert!(IDEAS.iter().all(|i| all.matches(&i.attributes())));
+    assert!(IDEAS.iter().all(|i| all.matches(i)));
     assert!(all.is_empty());
 
     let winter_free = Filter {
@@ -108,10 +108,7 @@ fn filters_combine_category_cost_season_home_and_words() {
         season: Some(Season::Winter),
         ..Filter::default()
     };
-    let found: Vec<&Idea> = IDEAS
-        .iter()
-        .filter(|i| winter_free.matches(&i.attributes()))
-        .collect();
+    let found: Vec<&Idea> = IDEAS.iter().filter(|i| winter_free.matches(i)).collect();
     assert!(!found.is_empty());
     assert!(
         found
@@ -126,13 +123,13 @@ fn filters_combine_category_cost_season_home_and_words() {
     assert!(
         IDEAS
             .iter()
-            .filter(|i| up_to_low.matches(&i.attributes()))
+            .filter(|i| up_to_low.matches(i))
             .all(|i| i.cost <= Cost::Low)
     );
     assert!(
         IDEAS
             .iter()
-            .any(|i| i.cost == Cost::Free && up_to_low.matches(&i.attributes()))
+            .any(|i| i.cost == Cost::Free && up_to_low.matches(i))
     );
 
     let home = Filter {
@@ -142,7 +139,7 @@ fn filters_combine_category_cost_season_home_and_words() {
     assert!(
         IDEAS
             .iter()
-            .filter(|i| home.matches(&i.attributes()))
+            .filter(|i| home.matches(i))
             .all(|i| i.category == Category::AtHome)
     );
 
@@ -152,7 +149,7 @@ fn filters_combine_category_cost_season_home_and_words() {
     };
     let hits: Vec<&str> = IDEAS
         .iter()
-        .filter(|i| words.matches(&i.attributes()))
+        .filter(|i| words.matches(i))
         .map(|i| i.title)
         .collect();
     assert_eq!(hits, ["A pottery class neither of you has tried"]);

@@ -378,41 +378,24 @@ pub struct Filter {
     pub text: String,
 }
 
-/// The attributes a filter looks at, for library ideas and saved ones alike.
-pub struct Attributes<'a> {
-    pub title: &'a str,
-    pub description: &'a str,
-    pub category: Category,
-    pub seasons: Seasons,
-    pub cost: Cost,
-}
-
-impl Idea<'_> {
-    pub fn attributes(&self) -> Attributes<'_> {
-        Attributes {
-            title: self.title,
-            description: self.description,
-            category: self.category,
-            seasons: self.seasons,
-            cost: self.cost,
-        }
-    }
-}
-
 impl DateIdea {
-    pub fn attributes(&self) -> Attributes<'_> {
-        Attributes {
+    /// The idea's attributes, borrowed: what filters and labels look at,
+    /// for saved ideas and library ones alike.
+    pub fn idea(&self) -> Idea<'_> {
+        Idea {
             title: &self.title,
             description: &self.description,
             category: self.category,
             seasons: self.seasons,
             cost: self.cost,
+            minutes: self.minutes,
+            energy: self.energy,
         }
     }
 }
 
 impl Filter {
-    pub fn matches(&self, idea: &Attributes<'_>) -> bool {
+    pub fn matches(&self, idea: &Idea<'_>) -> bool {
         let words = self.text.to_lowercase();
         self.category.is_none_or(|c| idea.category == c)
             && self.cost.is_none_or(|c| idea.cost <= c)
@@ -462,13 +445,13 @@ pub fn candidates<'a>(
     let saved_titles: Vec<&str> = saved.iter().filter_map(|s| s.library.as_deref()).collect();
     saved
         .iter()
-        .filter(|idea| filter.matches(&idea.attributes()))
+        .filter(|idea| filter.matches(&idea.idea()))
         .map(Pick::Saved)
         .chain(
             library
                 .iter()
                 .filter(|idea| !saved_titles.contains(&idea.title))
-                .filter(|idea| filter.matches(&idea.attributes()))
+                .filter(|idea| filter.matches(idea))
                 .map(Pick::Library),
         )
         .collect()
@@ -590,7 +573,7 @@ pub fn novelty(saved: &[DateIdea]) -> Option<(usize, usize)> {
 /// Local date and time to the minute: "2026-11-28T19:00", as a
 /// `datetime-local` input gives it (seconds, if any, are ignored).
 pub mod local_minute {
-    use chrono::{NaiveDateTime, NaiveTime, Timelike};
+    use chrono::{NaiveDateTime, Timelike};
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(at: &NaiveDateTime, serializer: S) -> Result<S::Ok, S::Error> {
@@ -616,10 +599,7 @@ pub mod local_minute {
     pub fn parse(text: &str) -> Option<NaiveDateTime> {
         let (day, time) = text.split_once('T')?;
         let day = super::super::timestamp::day::parse(day)?;
-        let mut parts = time.split(':');
-        let hour = parts.next()?.parse().ok()?;
-        let minute = parts.next()?.parse().ok()?;
-        Some(day.and_time(NaiveTime::from_hms_opt(hour, minute, 0)?))
+        Some(day.and_time(super::super::day::parse_clock(time)?))
     }
 }
 

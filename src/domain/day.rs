@@ -77,3 +77,14 @@ pub fn short_date(day: NaiveDate) -> String {
 pub fn month_label(year: i32, month: u32) -> String {
     format!("{} {year}", MONTHS[(month.clamp(1, 12) - 1) as usize])
 }
+
+/// "19:30" (or "19:30:00"), as a time input gives it. Hand-written: chrono's
+/// own parser costs about 4 KB of wasm.
+pub fn parse_clock(text: &str) -> Option<chrono::NaiveTime> {
+    let (hour, rest) = text.split_once(':')?;
+    let minute = rest.get(..2)?;
+    if hour.is_empty() || hour.len() > 2 || !(rest.len() == 2 || rest[2..].starts_with(':')) {
+        return None;
+    }
+    chrono::NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
+}

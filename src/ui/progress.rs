@@ -49,25 +49,72 @@ pub fn ProgressPage() -> impl IntoView {
     }
 }
 
+/// A count per week over the last 12 weeks.
 #[component]
 fn WeeklyChart(
     id: &'static str,
     title: &'static str,
     weeks: Signal<Vec<(NaiveDate, usize)>>,
 ) -> impl IntoView {
-    let heading = format!("{id}-chart-title");
-    let labelled_by = heading.clone();
-    let summary = move || {
+    let summary = Signal::derive(move || {
         weeks.with(|weeks| {
             let total: usize = weeks.iter().map(|(_, n)| n).sum();
             let this_week = weeks.last().map_or(0, |(_, n)| *n);
             format!("{total} in 12 weeks, {this_week} this week.")
         })
-    };
+    });
+    let rows = Signal::derive(move || {
+        weeks.with(|weeks| {
+            weeks
+                .iter()
+                .map(|(monday, n)| (short_date(*monday), *n))
+                .collect()
+        })
+    });
+    view! { <BarChart id title summary rows axis=("11 weeks ago", "This week") period="Week of" /> }
+}
+
+/// Dates done per month over the last year, and how many were new to them.
+#[component]
+fn DatesCard() -> impl IntoView {
+    let store = use_store();
+    let summary = Signal::derive(move || {
+        store.dates.with(|all| match novelty(all) {
+            None => String::from("Your first date done will show here."),
+            Some((new, of)) => format!("{new} of your last {of} dates were something new to you."),
+        })
+    });
+    let rows = Signal::derive(move || {
+        store.dates.with(|all| {
+            dates_per_month(all, today(), 12)
+                .into_iter()
+                .map(|((year, month), n)| (month_label(year, month), n))
+                .collect()
+        })
+    });
+    view! { <BarChart id="dates" title="Dates" summary rows axis=("11 months ago", "This month") period="Month" /> }
+}
+
+/// One bar per period (oldest first), drawn by the app, with the same
+/// figures in a table (newest first) for screen readers and for numbers.
+#[component]
+fn BarChart(
+    id: &'static str,
+    title: &'static str,
+    summary: Signal<String>,
+    /// (period label, count), oldest first.
+    rows: Signal<Vec<(String, usize)>>,
+    /// The labels under the first and last bars.
+    axis: (&'static str, &'static str),
+    /// The table's first column: "Week of", "Month".
+    period: &'static str,
+) -> impl IntoView {
+    let heading = format!("{id}-chart-title");
+    let labelled_by = heading.clone();
     view! {
         <section class="card chart" aria-labelledby=labelled_by>
             <h2 id=heading>{title}</h2>
-            <p class="rhythm">{summary}</p>
+            <p class="rhythm" id=format!("{id}-summary")>{summary}</p>
             <svg
                 class="bars"
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
@@ -76,7 +123,7 @@ fn WeeklyChart(
                 focusable="false"
             >
                 {move || {
-                    let counts: Vec<usize> = weeks.with(|w| w.iter().map(|(_, n)| *n).collect());
+                    let counts: Vec<usize> = rows.with(|r| r.iter().map(|(_, n)| *n).collect());
                     bars(&counts, WIDTH, HEIGHT)
                         .into_iter()
                         .map(|bar| view! {
@@ -85,66 +132,19 @@ fn WeeklyChart(
                         .collect_view()
                 }}
             </svg>
-            <p class="axis" aria-hidden="true"><span>"11 weeks ago"</span><span>"This week"</span></p>
+            <p class="axis" aria-hidden="true"><span>{axis.0}</span><span>{axis.1}</span></p>
             <details>
                 <summary>"Show as a table"</summary>
                 <table>
                     <thead>
-                        <tr><th scope="col">"Week of"</th><th scope="col">{title}</th></tr>
+                        <tr><th scope="col">{period}</th><th scope="col">{title}</th></tr>
                     </thead>
                     <tbody>
-                        {move || weeks
+                        {move || rows
                             .get()
                             .into_iter()
                             .rev()
-                            .map(|(monday, count)| view! {
-                                <tr><td>{short_date(monday)}</td><td>{count}</td></tr>
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </details>
-        </section>
-    }
-}
-
-/// Dates done per month over the last year, and how many were new to them.
-#[component]
-fn DatesCard() -> impl IntoView {
-    let store = use_store();
-    let months = Memo::new(move |_| store.dates.with(|all| dates_per_month(all, today(), 12)));
-    let novelty_line = move || {
-        store.dates.with(|all| match novelty(all) {
-            None => String::from("Your first date done will show here."),
-            Some((new, of)) => format!("{new} of your last {of} dates were something new to you."),
-        })
-    };
-    view! {
-        <section class="card chart" aria-labelledby="dates-chart-title">
-            <h2 id="dates-chart-title">"Dates"</h2>
-            <p class="rhythm" id="novelty">{novelty_line}</p>
-            <svg class="bars" viewBox=format!("0 0 {WIDTH} {HEIGHT}") preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                {move || {
-                    let counts: Vec<usize> = months.with(|m| m.iter().map(|(_, n)| *n).collect());
-                    bars(&counts, WIDTH, HEIGHT)
-                        .into_iter()
-                        .map(|bar| view! { <rect x=bar.x y=bar.y width=bar.width height=bar.height rx="2" /> })
-                        .collect_view()
-                }}
-            </svg>
-            <p class="axis" aria-hidden="true"><span>"11 months ago"</span><span>"This month"</span></p>
-            <details>
-                <summary>"Show as a table"</summary>
-                <table>
-                    <thead>
-                        <tr><th scope="col">"Month"</th><th scope="col">"Dates"</th></tr>
-                    </thead>
-                    <tbody>
-                        {move || months
-                            .get()
-                            .into_iter()
-                            .rev()
-                            .map(|((year, month), count)| view! { <tr><td>{month_label(year, month)}</td><td>{count}</td></tr> })
+                            .map(|(label, count)| view! { <tr><td>{label}</td><td>{count}</td></tr> })
                             .collect_view()}
                     </tbody>
                 </table>

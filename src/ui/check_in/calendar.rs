@@ -1,11 +1,10 @@
 //! The weekly check-in as a repeating event in the couple's own calendar:
 //! an .ics file they open once, so their calendar reminds them, no server.
 
-use chrono::NaiveTime;
 use leptos::prelude::*;
 
 use crate::domain::calendar::{Event, ics};
-use crate::domain::day::{next_weekday, weekday_name};
+use crate::domain::day::{next_weekday, parse_clock, weekday_name};
 use crate::ui::browser::{download, now, today};
 use crate::ui::store::use_store;
 
@@ -17,7 +16,7 @@ pub fn CalendarCard() -> impl IntoView {
     let weekday = move || store.settings.with(|s| s.check_in_weekday);
     let export = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(at) = parse_time(&time.get_untracked()) else {
+        let Some(at) = parse_clock(&time.get_untracked()) else {
             message.set(Some(String::from("Choose a time first, like 19:00.")));
             return;
         };
@@ -60,10 +59,4 @@ pub fn CalendarCard() -> impl IntoView {
             <p role="status">{move || message.get()}</p>
         </section>
     }
-}
-
-/// "19:30" as a time input gives it (chrono's own parser costs wasm size).
-fn parse_time(text: &str) -> Option<NaiveTime> {
-    let (hour, minute) = text.split_once(':')?;
-    NaiveTime::from_hms_opt(hour.parse().ok()?, minute.get(..2)?.parse().ok()?, 0)
 }

@@ -120,20 +120,11 @@ pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl In
                 (n, Some(day)) => format!("Done {n} times, last on {}", short_date(day)),
             };
             let title = idea.title.clone();
-            let attributes = Idea {
-                title: "",
-                description: "",
-                category: idea.category,
-                seasons: idea.seasons,
-                cost: idea.cost,
-                minutes: idea.minutes,
-                energy: idea.energy,
-            };
             view! {
                 <article class="idea" id=format!("idea-{}", idea.id)>
                     <h3 class="idea-title">{idea.title.clone()}</h3>
                     {(!idea.description.is_empty()).then(|| view! { <p>{idea.description.clone()}</p> })}
-                    <p class="appreciation-who">{meta(&attributes)}</p>
+                    <p class="appreciation-who">{meta(&idea.idea())}</p>
                     <p class="appreciation-who">{done}</p>
                     {planned.clone().map(|when| view! { <p class="rhythm">"Planned: "{when}</p> })}
                     <div class="actions">

@@ -65,7 +65,7 @@ pub fn DatesPage() -> impl IntoView {
         let mut shown: Vec<(bool, String, crate::domain::id::RecordId)> = store.dates.with(|all| {
             filter.with(|f| {
                 all.iter()
-                    .filter(|d| f.matches(&d.attributes()))
+                    .filter(|d| f.matches(&d.idea()))
                     .map(|d| {
                         let when = d.plan.map(|p| local_minute::format(p.at));
                         (when.is_none(), when.unwrap_or_default(), d.id.clone())
@@ -77,14 +77,8 @@ pub fn DatesPage() -> impl IntoView {
         shown.sort();
         shown
     };
-    let library = move || {
-        filter.with(|f| {
-            IDEAS
-                .iter()
-                .filter(|i| f.matches(&i.attributes()))
-                .collect::<Vec<_>>()
-        })
-    };
+    let library =
+        move || filter.with(|f| IDEAS.iter().filter(|i| f.matches(i)).collect::<Vec<_>>());
     view! {
         <Page title="Dates" lede="Something new together, rather than dinner on autopilot.">
             <SurpriseCard filter removed />

@@ -3,13 +3,14 @@
 //! restart. The break is a stored record, so a reload (or the other
 //! partner's tab) shows the same return time.
 
-use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
 
 use crate::content::talk::{
     BREATHE_HOLD, BREATHE_IN, BREATHE_OUT, BREATHING_HINT, RESTART_SCRIPT, TIME_OUT_AVOID,
     TIME_OUT_MEANWHILE, TIME_OUT_WHY,
 };
+use crate::domain::day::parse_clock;
 use crate::domain::time_out::{
     Breath, DEFAULT_MINUTES, Phase, TimeOut, back_label, breath_at, current, next_local,
 };
@@ -77,9 +78,7 @@ fn Start(done: RwSignal<bool>) -> impl IntoView {
     // The agreed return instant for the current choice, if it can be read.
     let back_at = move || match LENGTHS[length.get()].0 {
         Some(minutes) => Some(now() + TimeDelta::minutes(minutes)),
-        None => NaiveTime::parse_from_str(&until.get(), "%H:%M")
-            .ok()
-            .map(|at| instant_of(next_local(local_now(), at))),
+        None => parse_clock(&until.get()).map(|at| instant_of(next_local(local_now(), at))),
     };
     let start = move |_| {
         let Some(back_at) = back_at() else {
