@@ -16,6 +16,7 @@ mod passcode_field;
 mod progress;
 pub mod pwa;
 mod route;
+mod select;
 mod settings;
 mod store;
 mod talk;

@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::dates::{Category, Cost, Filter, Season};
+use crate::ui::select::Select;
 
 #[component]
 pub fn Filters(filter: RwSignal<Filter>) -> impl IntoView {
-    // Select values are indexes into each list ("" for any).
-    let pick = |value: String, len: usize| value.parse::<usize>().ok().filter(|i| *i < len);
     view! {
         <details class="card filters">
             <summary>"Filter ideas"</summary>
@@ -20,48 +19,27 @@ pub fn Filters(filter: RwSignal<Filter>) -> impl IntoView {
                     on:input=move |event| filter.update(|f| f.text = event_target_value(&event))
                 />
             </div>
-            <div class="field">
-                <label for="date-category">"Kind"</label>
-                <select
-                    id="date-category"
-                    on:change=move |event| {
-                        let chosen = pick(event_target_value(&event), Category::ALL.len());
-                        filter.update(|f| f.category = chosen.map(|i| Category::ALL[i]));
-                    }
-                >
-                    <option value="">"Any kind"</option>
-                    {Category::ALL.iter().enumerate().map(|(i, c)| view! { <option value=i.to_string()>{c.label()}</option> }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="date-cost">"Cost"</label>
-                <select
-                    id="date-cost"
-                    on:change=move |event| {
-                        let chosen = pick(event_target_value(&event), Cost::ALL.len());
-                        filter.update(|f| f.cost = chosen.map(|i| Cost::ALL[i]));
-                    }
-                >
-                    <option value="">"Any cost"</option>
-                    <option value="0">"Free"</option>
-                    <option value="1">"Up to $"</option>
-                    <option value="2">"Up to $$"</option>
-                    <option value="3">"Up to $$$"</option>
-                </select>
-            </div>
-            <div class="field">
-                <label for="date-season">"Season"</label>
-                <select
-                    id="date-season"
-                    on:change=move |event| {
-                        let chosen = pick(event_target_value(&event), Season::ALL.len());
-                        filter.update(|f| f.season = chosen.map(|i| Season::ALL[i]));
-                    }
-                >
-                    <option value="">"Any season"</option>
-                    {Season::ALL.iter().enumerate().map(|(i, s)| view! { <option value=i.to_string()>{s.label()}</option> }).collect_view()}
-                </select>
-            </div>
+            <Select
+                id="date-category"
+                label="Kind"
+                names=Category::ALL.map(Category::label).to_vec()
+                any="Any kind"
+                on_pick=Callback::new(move |chosen: Option<usize>| filter.update(|f| f.category = chosen.map(|i| Category::ALL[i])))
+            />
+            <Select
+                id="date-cost"
+                label="Cost"
+                names=vec!["Free", "Up to $", "Up to $$", "Up to $$$"]
+                any="Any cost"
+                on_pick=Callback::new(move |chosen: Option<usize>| filter.update(|f| f.cost = chosen.map(|i| Cost::ALL[i])))
+            />
+            <Select
+                id="date-season"
+                label="Season"
+                names=Season::ALL.map(Season::label).to_vec()
+                any="Any season"
+                on_pick=Callback::new(move |chosen: Option<usize>| filter.update(|f| f.season = chosen.map(|i| Season::ALL[i])))
+            />
             <label class="check">
                 <input
                     type="checkbox"

@@ -4,64 +4,31 @@ use leptos::prelude::*;
 
 use crate::domain::dates::{Category, Cost, DateIdea, Energy, Idea, Season, Seasons};
 use crate::ui::browser::{new_id, now};
+use crate::ui::select::Select;
 use crate::ui::store::use_store;
 
 /// Lengths offered, in minutes.
-const LENGTHS: [(u16, &str); 6] = [
-    (30, "Half an hour"),
-    (60, "An hour"),
-    (120, "Two hours"),
-    (240, "Half a day"),
-    (480, "A whole day"),
-    (1440, "Overnight"),
+const LENGTHS: [u16; 6] = [30, 60, 120, 240, 480, 1440];
+
+/// What `LENGTHS` are called in the form.
+const LENGTH_NAMES: [&str; 6] = [
+    "Half an hour",
+    "An hour",
+    "Two hours",
+    "Half a day",
+    "A whole day",
+    "Overnight",
 ];
 
-/// A labelled select over `options`, setting `value` to the chosen one.
-fn select<T: Copy + PartialEq + Send + Sync + 'static>(
-    id: &'static str,
-    label: &'static str,
-    options: &'static [(T, &'static str)],
-    value: RwSignal<T>,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select
-                id=id
-                on:change=move |event| {
-                    if let Some((chosen, _)) = event_target_value(&event).parse::<usize>().ok().and_then(|i| options.get(i)) {
-                        value.set(*chosen);
-                    }
-                }
-            >
-                {options.iter().enumerate().map(|(i, (option, name))| view! {
-                    <option value=i.to_string() selected=move || value.get() == *option>{*name}</option>
-                }).collect_view()}
-            </select>
-        </div>
-    }
+/// A select's callback that sets a value: these lists have no "any" option,
+/// so every pick is an index into the list.
+fn pick(set: impl Fn(usize) + Send + Sync + 'static) -> Callback<Option<usize>> {
+    Callback::new(move |chosen: Option<usize>| {
+        if let Some(i) = chosen {
+            set(i);
+        }
+    })
 }
-
-const CATEGORIES: [(Category, &str); 7] = [
-    (Category::AtHome, "At home"),
-    (Category::Outdoors, "Outdoors"),
-    (Category::OutAndAbout, "Out and about"),
-    (Category::Learning, "Learning together"),
-    (Category::Playful, "Playful"),
-    (Category::Adventurous, "Adventurous"),
-    (Category::Romantic, "Romantic"),
-];
-const COSTS: [(Cost, &str); 4] = [
-    (Cost::Free, "Free"),
-    (Cost::Low, "$"),
-    (Cost::Medium, "$$"),
-    (Cost::High, "$$$"),
-];
-const ENERGIES: [(Energy, &str); 3] = [
-    (Energy::Low, "Low energy"),
-    (Energy::Medium, "Some energy"),
-    (Energy::High, "Lots of energy"),
-];
 
 #[component]
 pub fn AddOwn() -> impl IntoView {
@@ -108,7 +75,7 @@ pub fn AddOwn() -> impl IntoView {
                     <label for="own-description">"What you would do (optional)"</label>
                     <textarea id="own-description" rows="2" prop:value=move || description.get() on:input=move |event| description.set(event_target_value(&event))></textarea>
                 </div>
-                {select("own-category", "Kind", &CATEGORIES, category)}
+                <Select id="own-category" label="Kind" names=Category::ALL.map(Category::label).to_vec() on_pick=pick(move |i| category.set(Category::ALL[i])) />
                 <fieldset class="field">
                     <legend>"Seasons"</legend>
                     <div class="choices">
@@ -124,9 +91,9 @@ pub fn AddOwn() -> impl IntoView {
                         }).collect_view()}
                     </div>
                 </fieldset>
-                {select("own-cost", "Cost", &COSTS, cost)}
-                {select("own-length", "How long", &LENGTHS, minutes)}
-                {select("own-energy", "Energy", &ENERGIES, energy)}
+                <Select id="own-cost" label="Cost" names=Cost::ALL.map(Cost::label).to_vec() on_pick=pick(move |i| cost.set(Cost::ALL[i])) />
+                <Select id="own-length" label="How long" names=LENGTH_NAMES.to_vec() initial=2 on_pick=pick(move |i| minutes.set(LENGTHS[i])) />
+                <Select id="own-energy" label="Energy" names=Energy::ALL.map(Energy::label).to_vec() initial=1 on_pick=pick(move |i| energy.set(Energy::ALL[i])) />
                 <p role="status">{move || message.get()}</p>
                 <button type="submit" class="button">"Add to our backlog"</button>
             </form>
