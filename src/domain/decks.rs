@@ -176,6 +176,9 @@ impl DeckPlace {
     /// this round's order not drawn yet. When all are drawn a new round
     /// starts in a new order, and never with the card just shown.
     pub fn draw(&mut self, keys: &[CardKey], now: DateTime<Utc>) -> Option<CardKey> {
+        if keys.is_empty() {
+            return None;
+        }
         let order = shuffled(keys, self.seed, self.round);
         let next = order.iter().find(|key| !self.drawn.contains(key)).cloned();
         let next = match next {
@@ -186,7 +189,7 @@ impl DeckPlace {
                 self.drawn.clear();
                 let order = shuffled(keys, self.seed, self.round);
                 let first = order.iter().find(|key| Some(*key) != last.as_ref());
-                first.or(order.first()).cloned()?
+                first.or(order.first())?.clone()
             }
         };
         self.drawn.push(next.clone());

@@ -433,8 +433,28 @@ impl AppStore {
         device::erase_everything()?;
         self.drafts.set_value(Drafts::default());
         self.drafts_dirty.set_value(false);
-        self.with_backend(|backend| backend.journal_saved = Snapshot::default());
+        // Every kind, not only the journal: an edit still pending in any of
+        // them would otherwise be written back by the save on page hide.
+        self.with_backend(|backend| {
+            for saved in [
+                &mut backend.journal_saved,
+                &mut backend.appreciations_saved,
+                &mut backend.affection_saved,
+                &mut backend.check_ins_saved,
+                &mut backend.dates_saved,
+                &mut backend.decks_saved,
+                &mut backend.time_outs_saved,
+            ] {
+                *saved = Snapshot::default();
+            }
+        });
         self.journal.set(Journal::default());
+        self.appreciations.set(Vec::new());
+        self.affection.set(Vec::new());
+        self.check_ins.set(Vec::new());
+        self.dates.set(Vec::new());
+        self.decks.set(Vec::new());
+        self.time_outs.set(Vec::new());
         Ok(())
     }
 

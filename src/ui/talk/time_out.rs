@@ -15,7 +15,7 @@ use crate::domain::time_out::{
     Breath, DEFAULT_MINUTES, Phase, TimeOut, back_label, breath_at, current, next_local,
 };
 use crate::domain::timer::clock;
-use crate::ui::browser::{focus, instant_of, local_at, local_now, new_id, now, today};
+use crate::ui::browser::{focus, instant_of, local_at, new_id, now, today};
 use crate::ui::choice::Choice;
 use crate::ui::store::{AppStore, use_store};
 use crate::ui::tick::ticking_now;
@@ -75,17 +75,19 @@ fn Start(done: RwSignal<bool>) -> impl IntoView {
     let length = RwSignal::new(0usize);
     let until = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
-    // The agreed return instant for the current choice, if it can be read.
-    let back_at = move || match LENGTHS[length.get()].0 {
-        Some(minutes) => Some(now() + TimeDelta::minutes(minutes)),
-        None => parse_clock(&until.get()).map(|at| instant_of(next_local(local_now(), at))),
+    // The agreed return instant for the current choice, from `from`, if it can be read.
+    let back_at = move |from: DateTime<Utc>| match LENGTHS[length.get()].0 {
+        Some(minutes) => Some(from + TimeDelta::minutes(minutes)),
+        None => parse_clock(&until.get()).map(|at| instant_of(next_local(local_at(from), at))),
     };
     let start = move |_| {
-        let Some(back_at) = back_at() else {
+        // One reading of the clock, so a 30-minute break is exactly 30 minutes.
+        let from = now();
+        let Some(back_at) = back_at(from) else {
             message.set(Some(String::from("Choose the time you will come back.")));
             return;
         };
-        match TimeOut::start(new_id(), now(), back_at) {
+        match TimeOut::start(new_id(), from, back_at) {
             Ok(time_out) => {
                 done.set(false);
                 store.time_outs.update(|all| all.push(time_out));
@@ -125,7 +127,7 @@ fn Start(done: RwSignal<bool>) -> impl IntoView {
                     />
                 </div>
             </Show>
-            <p id="time-out-back">{move || back_at().map(|at| format!("You'll come back together at {}.", label_of(at)))}</p>
+            <p id="time-out-back">{move || back_at(now()).map(|at| format!("You'll come back together at {}.", label_of(at)))}</p>
             <p class="form-error" role="alert">{move || message.get()}</p>
             <button type="button" class="button" on:click=start>"Start the break"</button>
             <p class="hint">{format!("At least {DEFAULT_MINUTES} minutes, and within a day.")}</p>
