@@ -85,9 +85,6 @@ pub const BREATHE_HOLD: &str = "Hold";
 /// Breathing guide: shown while breathing out.
 pub const BREATHE_OUT: &str = "Breathe out";
 
-/// The three phases of the breathing guide, in order.
-pub const BREATHING_STEPS: &[&str] = &[BREATHE_IN, BREATHE_HOLD, BREATHE_OUT];
-
 /// One line on how to pace the breathing.
 pub const BREATHING_HINT: &str =
     "In for 4, hold for 2, out for 6: a longer out-breath than in-breath, for a few minutes.";
