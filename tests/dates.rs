@@ -228,23 +228,18 @@ fn surprise_favours_never_done_then_longest_ago_and_never_repeats() {
 fn surprise_is_deterministic_per_seed_and_spreads_over_seeds() {
     let today = date(2026, 11, 24);
     let picks = candidates(&[], IDEAS, &Filter::default());
-    let first: Vec<String> = (0..20)
-        .map(|seed| {
-            surprise(&picks, today, seed, None)
-                .unwrap()
-                .title()
-                .to_string()
-        })
-        .collect();
-    let again: Vec<String> = (0..20)
-        .map(|seed| {
-            surprise(&picks, today, seed, None)
-                .unwrap()
-                .title()
-                .to_string()
-        })
-        .collect();
-    assert_eq!(first, again);
+    let titles = || -> Vec<String> {
+        (0..20)
+            .map(|seed| {
+                surprise(&picks, today, seed, None)
+                    .unwrap()
+                    .title()
+                    .to_string()
+            })
+            .collect()
+    };
+    let first = titles();
+    assert_eq!(first, titles());
     let distinct: HashSet<&String> = first.iter().collect();
     assert!(
         distinct.len() >= 10,
