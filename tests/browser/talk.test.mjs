@@ -82,6 +82,9 @@ test('a whole deck is drawn with no repeat, carrying on after a reload', async (
   await page.getByText('Added to Playful.').waitFor();
   await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('cartoon character')));
   assert.deepEqual(await progress(), [1, total + 1]);
+  // Drawn like any other card, and marked as theirs.
+  while ((await page.locator('#card-text').textContent()) !== 'Which cartoon character are we, as a couple?') await next();
+  await page.locator('#card-own', { hasText: 'One of your own cards' }).waitFor();
   await page.getByRole('button', { name: 'Add the card' }).click();
   await page.getByText('Write the question first.').waitFor();
   const [place] = await stored(page, 'rekindle/deck/playful');

@@ -34,6 +34,8 @@ fn edit_place(store: AppStore, deck: Deck, change: impl FnOnce(&mut DeckPlace)) 
 struct Shown {
     key: CardKey,
     text: String,
+    /// One of the couple's own cards.
+    own: bool,
     favourite: bool,
     drawn: usize,
     total: usize,
@@ -55,11 +57,13 @@ pub fn Decks() -> impl IntoView {
             let place = all.iter().find(|p| p.id.as_str() == deck.id)?;
             let key = place.current()?;
             let every = cards(&deck, Some(place));
-            let text = every.iter().find(|c| &c.key == key)?.text.to_string();
+            let card = every.iter().find(|c| &c.key == key)?;
+            let (text, own) = (card.text.to_string(), card.own);
             let (drawn, total) = place.progress(&keys_of(&every));
             Some(Shown {
                 key: key.clone(),
                 text,
+                own,
                 favourite: place.is_favourite(key),
                 drawn,
                 total,
@@ -116,6 +120,7 @@ pub fn Decks() -> impl IntoView {
                     {move || shown.get().map(|s| s.text).unwrap_or_else(|| String::from("Draw a card, take turns answering, and listen for something new."))}
                 </p>
             </div>
+            {move || shown.get().is_some_and(|s| s.own).then(|| view! { <p class="hint" id="card-own">"One of your own cards"</p> })}
             <p class="step-count" id="card-progress">
                 {move || shown.get().map(|s| format!("Card {} of {} in this round", s.drawn, s.total))}
             </p>
