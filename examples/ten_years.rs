@@ -6,10 +6,12 @@
 use std::collections::BTreeMap;
 
 use chrono::{Duration, TimeZone, Utc};
+use rekindle::domain::collection::Holder;
 use rekindle::domain::id::RecordId;
 use rekindle::domain::journal::{Draft, EntryKind, Journal, JournalEntry, Prompt};
 use rekindle::domain::mood::Mood;
 use rekindle::domain::record::{SCHEMA_VERSION, encode};
+use rekindle::domain::revision::Clock;
 use rekindle::storage::keys;
 
 const DAYS: i64 = 3650;
@@ -98,6 +100,7 @@ fn main() {
     let mut rng = Rng(0x5EED_1234_ABCD_0042);
     let start = Utc.with_ymd_and_hms(2016, 11, 23, 21, 0, 0).unwrap();
     let mut journal = Journal::default();
+    let mut clock = Clock::new(0x7e57);
     for day in 0..DAYS {
         let at = start + Duration::days(day) + Duration::minutes(rng.below(180) as i64);
         let tags: Vec<&str> = (0..rng.below(3)).map(|_| rng.pick(TAGS)).collect();
@@ -114,14 +117,15 @@ fn main() {
             for_check_in: rng.below(20) == 0,
         };
         journal
-            .add(rng.id(), &draft, at)
+            .add(rng.id(), &draft, clock.tick(at))
             .expect("generated entries are valid");
     }
 
     let mut store = BTreeMap::new();
     store.insert(keys::SCHEMA.to_string(), SCHEMA_VERSION.to_string());
-    for entry in journal.entries() {
-        store.insert(keys::record::<JournalEntry>(&entry.id), encode(entry));
+    for item in journal.stamped() {
+        let key = keys::record::<JournalEntry>(&item.id);
+        store.insert(key, encode(item.rev, item.record));
     }
     let chars: usize = store
         .iter()

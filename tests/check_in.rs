@@ -9,7 +9,10 @@ use rekindle::domain::check_in::{
     CheckIn, CheckInError, Outcome, Step, appreciation_prefill, history, in_progress, is_due,
     latest_finished, ratings_by_week,
 };
+use rekindle::domain::collection::{Collection, Holder};
 use rekindle::domain::id::RecordId;
+use rekindle::domain::kind::Kind;
+use rekindle::domain::revision::{Clock, Stamp};
 use rekindle::domain::timer::{Timer, clock};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -22,6 +25,10 @@ fn at(day: NaiveDate, hour: u32) -> DateTime<Utc> {
 
 fn id(text: &str) -> RecordId {
     RecordId::try_from(text.to_string()).unwrap()
+}
+
+fn stamp(day: NaiveDate, hour: u32) -> Stamp {
+    Clock::new(1).tick(at(day, hour))
 }
 
 /// A check-in held and finished on `day`.
@@ -280,11 +287,111 @@ fn the_check_in_in_progress_survives_a_round_trip_through_storage() {
         at(day, 19),
     )
     .unwrap();
-    let text = rekindle::domain::record::encode(&c);
-    let back: CheckIn = rekindle::domain::record::decode(&text).unwrap().record;
+    let rev = Clock::new(1).tick(at(day, 19)).rev;
+    let text = rekindle::domain::record::encode(rev, Some(&c));
+    let decoded = rekindle::domain::record::decode::<CheckIn>(&text).unwrap();
+    assert_eq!(decoded.rev, rev);
+    let back = decoded.record.unwrap();
     assert_eq!(back, c);
     assert_eq!(in_progress(std::slice::from_ref(&back)), Some(&back));
     assert!(history(&[back]).is_empty());
+}
+
+#[test]
+fn a_check_in_started_in_the_app_opens_with_the_latest_finished_agreements() {
+    let mut check_ins: Collection<CheckIn> = Collection::default();
+    let week1 = date(2026, 11, 15);
+    let first = check_ins.start(
+        id("w1"),
+        stamp(week1, 19),
+        week1,
+        Vec::new(),
+        Default::default(),
+    );
+    assert_eq!(first, id("w1"));
+    let opened = check_ins.get(&first).unwrap();
+    assert_eq!(opened.step, Step::Appreciations, "nothing to look back on");
+    assert!(opened.review.is_empty());
+    assert_eq!(check_ins.pending().len(), 1, "stored from the start");
+    check_ins.edit(&first, stamp(week1, 20), |c| {
+        c.add_agreement(
+            id("walk"),
+            Partner::First,
+            "Walk on Wednesday",
+            at(week1, 20),
+        )
+        .unwrap();
+        c.finish(at(week1, 20));
+    });
+    // An older finished one and one left unfinished do not speak for last week.
+    let mut older = held("w0", date(2026, 11, 8));
+    older
+        .add_agreement(
+            id("old"),
+            Partner::Second,
+            "Something long done",
+            at(date(2026, 11, 8), 19),
+        )
+        .unwrap();
+    check_ins.put(older, stamp(week1, 21));
+    let mut unfinished = CheckIn::start(
+        id("open"),
+        at(week1, 22),
+        week1,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    unfinished
+        .add_agreement(id("maybe"), Partner::First, "Not agreed yet", at(week1, 22))
+        .unwrap();
+    check_ins.put(unfinished, stamp(week1, 22));
+
+    let week2 = date(2026, 11, 22);
+    let agenda = vec![id("entry")];
+    let prefill = [String::from("• The soup"), String::new()];
+    let second = check_ins.start(
+        id("w2"),
+        stamp(week2, 19),
+        week2,
+        agenda.clone(),
+        prefill.clone(),
+    );
+    let second = check_ins.get(&second).unwrap();
+    let reviewed: Vec<&str> = second.review.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(reviewed, ["Walk on Wednesday"]);
+    assert!(second.review.iter().all(|a| a.outcome.is_none()));
+    assert_eq!(second.step, Step::LookBack);
+    assert_eq!(second.agenda, agenda);
+    assert_eq!(second.appreciations, prefill);
+    assert_eq!((second.created, second.day), (at(week2, 19), week2));
+    assert_eq!(check_ins.len(), 4);
+}
+
+#[test]
+fn a_check_in_breaking_its_rules_is_refused_with_a_reason() {
+    let day = date(2026, 11, 22);
+    let good = held("a", day);
+    assert_eq!(good.check(), Ok(()));
+    let mut rated = good.clone();
+    rated.ratings = [Some(7), Some(11)];
+    assert!(rated.check().unwrap_err().contains("rating is 11"));
+    rated.ratings = [Some(0), None];
+    assert!(rated.check().is_err());
+    let mut long = good.clone();
+    long.going_well[1] = "x".repeat(rekindle::domain::check_in::MAX_ANSWER_CHARS + 1);
+    assert!(long.check().unwrap_err().contains("answer"));
+    long.going_well[1] = "é".repeat(rekindle::domain::check_in::MAX_ANSWER_CHARS);
+    assert_eq!(long.check(), Ok(()), "4,000 characters, however many bytes");
+    let mut empty = good.clone();
+    empty
+        .add_agreement(id("x"), Partner::First, "Hug", at(day, 19))
+        .unwrap();
+    empty.agreements[0].text = "  ".into();
+    assert!(empty.check().unwrap_err().contains("agreement"));
+    let mut timer = good;
+    timer.timer = Timer::new(24 * 60 + 1);
+    assert!(timer.check().is_err());
 }
 
 #[test]
@@ -399,6 +506,31 @@ fn appreciations_prefill_with_the_last_week_and_those_saved_to_read_aloud() {
     let [first, second] = appreciation_prefill(&all, today);
     assert_eq!(first, "• Thing 4\n• Thing 5\n• Thing 1");
     assert_eq!(second, "• Thing 2");
+}
+
+#[test]
+fn a_check_in_prefilled_from_a_busy_week_still_keeps_its_own_rules() {
+    let today = date(2026, 11, 22);
+    // One appreciation a day, each a long paragraph (well within its own limit).
+    let week: Vec<Appreciation> = (0..7)
+        .map(|n| Appreciation {
+            text: "You listened to the whole story about work and asked the right question. "
+                .repeat(9),
+            ..appreciation(
+                n,
+                Partner::First,
+                today - chrono::Days::new(u64::from(n)),
+                false,
+            )
+        })
+        .collect();
+    assert!(week.iter().all(|a| a.check().is_ok()));
+    let prefill = appreciation_prefill(&week, today);
+    let mut check_ins: Collection<CheckIn> = Collection::default();
+    let started = check_ins.start(id("c"), stamp(today, 19), today, Vec::new(), prefill);
+    // Otherwise it is set aside as damaged on the next load, and every
+    // backup holding it is refused.
+    assert_eq!(check_ins.get(&started).unwrap().check(), Ok(()));
 }
 
 #[test]

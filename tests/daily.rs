@@ -2,15 +2,27 @@
 //! affection list and settings.
 
 use chrono::{NaiveDate, TimeZone, Utc, Weekday};
-use rekindle::domain::affection::{AffectionMark, NudgeError, NudgeList, STARTERS, is_marked};
-use rekindle::domain::appreciation::{Appreciation, Focus, Partner, vagueness_nudge};
+use rekindle::domain::affection::{
+    AffectionMark, Nudge, NudgeError, NudgeList, STARTERS, is_marked, mark_id,
+};
+use rekindle::domain::appreciation::{
+    Appreciation, AppreciationError, Focus, Partner, Written, vagueness_nudge,
+};
+use rekindle::domain::collection::{Collection, Holder, Merged, Stamped};
 use rekindle::domain::day::{last_days, last_weeks, local_day, next_weekday, week_start};
 use rekindle::domain::id::RecordId;
+use rekindle::domain::kind::Kind;
+use rekindle::domain::revision::{Clock, Stamp};
 use rekindle::domain::rhythm::{affection_this_week, appreciation_days, weekly_counts};
 use rekindle::domain::settings::{Settings, Theme};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A change made at noon on `day` by writer `node`.
+fn stamp(node: u32, day: NaiveDate) -> Stamp {
+    Clock::new(node).tick(Utc.from_utc_datetime(&day.and_hms_opt(12, 0, 0).unwrap()))
 }
 
 fn id(n: u32) -> RecordId {
@@ -283,5 +295,226 @@ fn clock_times_read_as_time_inputs_give_them() {
         "", "19", "19:", "19:3", "24:00", "12:60", "ab:cd", "123:00", "19:30x", "-1:30",
     ] {
         assert_eq!(parse_clock(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn an_appreciation_is_kept_trimmed_unless_empty_or_too_long() {
+    let day = date(2026, 11, 24);
+    let written = |text| Written {
+        from: Partner::Second,
+        focus: Focus::SomethingTheyDid,
+        text,
+        day,
+    };
+    assert_eq!(
+        written("  The tea at midnight  ").checked(),
+        Ok("The tea at midnight")
+    );
+    assert_eq!(written(" \n ").checked(), Err(AppreciationError::Empty));
+    let long = "é".repeat(1_001);
+    assert_eq!(written(&long).checked(), Err(AppreciationError::TooLong));
+    let just = "é".repeat(1_000);
+    assert!(
+        written(&just).checked().is_ok(),
+        "counts characters, not bytes"
+    );
+
+    let mut kept: Collection<Appreciation> = Collection::default();
+    assert_eq!(
+        kept.add(id(1), &written("   "), stamp(1, day)),
+        Err(AppreciationError::Empty)
+    );
+    assert!(kept.is_empty() && !kept.has_pending());
+    kept.add(id(1), &written("  The tea at midnight  "), stamp(1, day))
+        .unwrap();
+    let added = kept.get(&id(1)).unwrap();
+    assert_eq!(added.text, "The tea at midnight");
+    assert_eq!(
+        (added.from, added.focus, added.day),
+        (Partner::Second, Focus::SomethingTheyDid, day)
+    );
+    assert!(!added.read_aloud);
+    assert_eq!(added.created, stamp(1, day).now);
+    assert_eq!(kept.pending().len(), 1);
+}
+
+#[test]
+fn read_aloud_marks_toggle_and_are_cleared_once_heard() {
+    let day = date(2026, 11, 24);
+    let mut kept: Collection<Appreciation> = Collection::default();
+    for n in 1..=3 {
+        kept.put(appreciation(n, Partner::First, day), stamp(1, day));
+    }
+    kept.toggle_read_aloud(&id(1), stamp(1, day));
+    kept.toggle_read_aloud(&id(2), stamp(1, day));
+    kept.toggle_read_aloud(&id(2), stamp(1, day));
+    let aloud: Vec<&RecordId> = kept
+        .iter()
+        .filter(|a| a.read_aloud)
+        .map(|a| &a.id)
+        .collect();
+    assert_eq!(aloud, [&id(1)]);
+    assert_eq!(kept.get(&id(1)).unwrap().updated, stamp(1, day).now);
+
+    let unheard_rev = kept.ledger().rev(&id(3));
+    let later = date(2026, 11, 29);
+    kept.mark_heard(stamp(1, later));
+    assert!(kept.iter().all(|a| !a.read_aloud));
+    assert_eq!(kept.get(&id(1)).unwrap().updated, stamp(1, later).now);
+    assert_eq!(kept.ledger().rev(&id(1)), Some(stamp(1, later).rev));
+    assert_eq!(
+        kept.ledger().rev(&id(3)),
+        unheard_rev,
+        "untouched ones keep their revision"
+    );
+}
+
+#[test]
+fn the_appreciations_of_a_day_come_oldest_first() {
+    let mut kept: Collection<Appreciation> = Collection::default();
+    let (monday, tuesday) = (date(2026, 11, 23), date(2026, 11, 24));
+    kept.put(appreciation(1, Partner::First, tuesday), stamp(1, tuesday));
+    kept.put(appreciation(2, Partner::Second, monday), stamp(1, tuesday));
+    kept.put(appreciation(3, Partner::Second, tuesday), stamp(1, tuesday));
+    let ids: Vec<RecordId> = kept.on_day(tuesday).into_iter().map(|a| a.id).collect();
+    assert_eq!(ids, [id(1), id(3)]);
+    assert_eq!(kept.on_day(monday).len(), 1);
+    assert!(kept.on_day(date(2026, 11, 25)).is_empty());
+}
+
+fn hug() -> Nudge {
+    Nudge {
+        id: RecordId::try_from(String::from("starter-hug")).unwrap(),
+        text: String::from("A long hug"),
+    }
+}
+
+#[test]
+fn a_mark_is_named_by_its_day_and_touch() {
+    let day = date(2026, 3, 7);
+    assert_eq!(mark_id(&hug().id, day).as_str(), "20260307-starter-hug");
+    assert_ne!(
+        mark_id(&hug().id, day),
+        mark_id(&hug().id, date(2026, 3, 8))
+    );
+    // A long touch id is cut so the mark's id stays a valid id.
+    let long = RecordId::try_from("n".repeat(64)).unwrap();
+    let named = mark_id(&long, day);
+    assert_eq!(named.as_str().len(), 64);
+    assert!(named.as_str().starts_with("20260307-nnn"));
+}
+
+#[test]
+fn toggling_a_touch_marks_it_for_the_day_then_unmarks_it() {
+    let day = date(2026, 11, 24);
+    let mut marks: Collection<AffectionMark> = Collection::default();
+    marks.toggle(&hug(), day, stamp(1, day));
+    assert!(is_marked(&marks, &hug().id, day));
+    assert!(!is_marked(&marks, &hug().id, date(2026, 11, 25)));
+    let mark = marks.get(&mark_id(&hug().id, day)).unwrap();
+    assert_eq!(mark.text, "A long hug", "the words as they were");
+    assert_eq!(mark.created, stamp(1, day).now);
+
+    let mut later = Clock::new(1);
+    let noon = stamp(1, day).now;
+    marks.toggle(
+        &hug(),
+        day,
+        later.tick(noon + chrono::TimeDelta::minutes(1)),
+    );
+    assert!(!is_marked(&marks, &hug().id, day));
+    assert!(marks.ledger().is_deleted(&mark_id(&hug().id, day)));
+    // Marked again: the same id, back above its tombstone.
+    marks.toggle(
+        &hug(),
+        day,
+        later.tick(noon + chrono::TimeDelta::minutes(2)),
+    );
+    assert!(is_marked(&marks, &hug().id, day));
+    assert_eq!(marks.len(), 1);
+    assert!(!marks.ledger().is_deleted(&mark_id(&hug().id, day)));
+}
+
+#[test]
+fn two_windows_marking_the_same_touch_meet_on_one_mark() {
+    let day = date(2026, 11, 24);
+    let mut here: Collection<AffectionMark> = Collection::default();
+    let mut there: Collection<AffectionMark> = Collection::default();
+    here.toggle(&hug(), day, stamp(1, day));
+    there.toggle(&hug(), day, stamp(2, day));
+    for item in there.stamped() {
+        here.merge(item.cloned(), true);
+    }
+    assert_eq!(here.len(), 1, "one mark, not two");
+    // Unmarking in one window unmarks it everywhere.
+    let mut clock = Clock::new(2);
+    clock.observe(here.ledger().latest().unwrap());
+    there.toggle(&hug(), day, clock.tick(stamp(2, day).now));
+    let gone: Vec<Stamped<AffectionMark>> = there.stamped().iter().map(Stamped::cloned).collect();
+    for item in gone {
+        assert_eq!(here.merge(item, true), Merged::Taken);
+    }
+    assert!(!is_marked(&here, &hug().id, day));
+}
+
+#[test]
+fn unmarking_also_clears_marks_made_before_marks_had_fixed_ids() {
+    let day = date(2026, 11, 24);
+    let mut marks: Collection<AffectionMark> = Collection::default();
+    let mut old = mark(1, day);
+    old.nudge = hug().id;
+    marks.put(old, stamp(1, day));
+    assert!(is_marked(&marks, &hug().id, day));
+    let mut clock = Clock::new(1);
+    marks.toggle(
+        &hug(),
+        day,
+        clock.tick(stamp(1, day).now + chrono::TimeDelta::minutes(1)),
+    );
+    assert!(!is_marked(&marks, &hug().id, day));
+    assert!(
+        marks.get(&mark_id(&hug().id, day)).is_none(),
+        "no new mark made"
+    );
+}
+
+#[test]
+fn settings_breaking_their_rules_are_refused_with_a_reason() {
+    let good = Settings::default();
+    assert_eq!(good.check(), Ok(()));
+    assert_eq!(good.id().as_str(), "couple");
+    let mut named = good.clone();
+    named.names[0] = "A".repeat(40);
+    assert_eq!(named.check(), Ok(()));
+    named.names[0] = "A".repeat(41);
+    assert!(named.check().unwrap_err().contains("41 characters"));
+    let mut twice = good.clone();
+    let first = twice.nudges.nudges[0].clone();
+    twice.nudges.nudges.push(first);
+    assert!(twice.check().unwrap_err().contains("appears twice"));
+    let mut blank = good;
+    blank.nudges.nudges[0].text = " ".into();
+    assert!(blank.check().is_err());
+}
+
+#[test]
+fn an_affection_mark_from_before_revisions_is_ordered_by_when_it_was_made() {
+    let made = mark(1, date(2026, 1, 1));
+    assert_eq!(
+        made.legacy_rev(),
+        rekindle::domain::revision::Rev::legacy(made.created)
+    );
+    let mut long = made;
+    long.text = "x".repeat(121);
+    assert!(long.check().is_err());
+}
+
+#[test]
+fn a_mark_id_is_a_valid_id_for_any_day_and_touch() {
+    let long = RecordId::try_from("n".repeat(64)).unwrap();
+    for day in [date(10_000, 1, 1), date(-1, 1, 1)] {
+        let named = std::panic::catch_unwind(|| mark_id(&long, day));
+        assert!(named.is_ok(), "{day}");
     }
 }

@@ -6,12 +6,15 @@ use std::collections::HashSet;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use rekindle::content::dates::IDEAS;
+use rekindle::domain::collection::{Collection, Holder};
 use rekindle::domain::dates::{
     Category, Cost, DateError, DateIdea, Energy, Filter, Idea, Memory, Pick, Season, Seasons,
     candidates, dates_per_month, duration_label, local_minute, memories, next_planned, novelty,
     plan_label, surprise,
 };
 use rekindle::domain::id::RecordId;
+use rekindle::domain::kind::Kind;
+use rekindle::domain::revision::{Clock, Stamp};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -23,6 +26,10 @@ fn now() -> chrono::DateTime<Utc> {
 
 fn id(n: usize) -> RecordId {
     RecordId::try_from(format!("d{n}")).unwrap()
+}
+
+fn stamp() -> Stamp {
+    Clock::new(1).tick(now())
 }
 
 #[test]
@@ -352,10 +359,11 @@ fn own_ideas_are_checked_and_plans_and_memories_kept() {
     assert_eq!(idea.last_done(), Some(date(2026, 11, 28)));
 
     // The stored form round-trips.
-    let text = rekindle::domain::record::encode(&idea);
+    let rev = Clock::new(1).tick(now()).rev;
+    let text = rekindle::domain::record::encode(rev, Some(&idea));
     assert!(text.contains("\"seasons\":2"), "{text}");
-    let back: DateIdea = rekindle::domain::record::decode(&text).unwrap().record;
-    assert_eq!(back, idea);
+    let back = rekindle::domain::record::decode::<DateIdea>(&text).unwrap();
+    assert_eq!((back.rev, back.record), (rev, Some(idea)));
 
     assert_eq!(duration_label(45), "45 min");
     assert_eq!(duration_label(120), "2 h");
@@ -426,4 +434,94 @@ fn memories_per_month_and_the_novelty_figure() {
     let mut more = backlog.to_vec();
     more.push(saved(5, "Same café", &routine));
     assert_eq!(novelty(&more), Some((0, 10)));
+}
+
+#[test]
+fn a_library_idea_is_saved_to_the_backlog_once() {
+    let mut backlog: Collection<DateIdea> = Collection::default();
+    let idea = &IDEAS[3];
+    assert!(!backlog.has_saved(idea.title));
+    backlog.save_from_library(id(1), idea, stamp());
+    assert!(backlog.has_saved(idea.title));
+    let kept = backlog.get(&id(1)).unwrap();
+    assert_eq!(kept.library.as_deref(), Some(idea.title));
+    assert_eq!((kept.created, kept.updated), (now(), now()));
+    // Saving it again (a second tap, another window) adds nothing.
+    backlog.save_from_library(id(2), idea, stamp());
+    assert_eq!(backlog.len(), 1);
+    assert!(backlog.get(&id(2)).is_none());
+    assert!(!backlog.has_saved(IDEAS[4].title));
+    // Once deleted, it can be saved again.
+    backlog.delete(&id(1), stamp());
+    assert!(!backlog.has_saved(idea.title));
+    backlog.save_from_library(id(3), idea, stamp());
+    assert!(backlog.has_saved(idea.title));
+}
+
+#[test]
+fn an_own_idea_joins_the_backlog_only_when_it_passes_the_checks() {
+    let mut backlog: Collection<DateIdea> = Collection::default();
+    let mut typed = Idea {
+        title: "  Stargazing from the hill  ",
+        description: " Bring the blanket. ",
+        category: Category::Outdoors,
+        seasons: Seasons::of(&[Season::Summer, Season::Autumn]),
+        cost: Cost::Free,
+        minutes: 120,
+        energy: Energy::Medium,
+    };
+    backlog.add_own(id(1), &typed, stamp()).unwrap();
+    let own = backlog.get(&id(1)).unwrap();
+    assert_eq!(own.title, "Stargazing from the hill");
+    assert_eq!(own.description, "Bring the blanket.");
+    assert_eq!(own.library, None);
+    assert!(
+        !backlog.has_saved("Stargazing from the hill"),
+        "not a library idea"
+    );
+    typed.title = "";
+    assert_eq!(
+        backlog.add_own(id(2), &typed, stamp()),
+        Err(DateError::NoTitle)
+    );
+    let long = "x".repeat(81);
+    typed.title = &long;
+    assert_eq!(
+        backlog.add_own(id(2), &typed, stamp()),
+        Err(DateError::TitleTooLong)
+    );
+    assert_eq!(backlog.len(), 1);
+    assert_eq!(backlog.pending().len(), 1, "a refused idea writes nothing");
+}
+
+#[test]
+fn a_stored_date_idea_breaking_its_rules_is_refused() {
+    let good = saved(1, "Pottery", &[date(2026, 11, 1)]);
+    assert_eq!(good.check(), Ok(()));
+    let mut rated = good.clone();
+    rated.memories[0].rating = 6;
+    assert!(rated.check().unwrap_err().contains("rated 6"));
+    rated.memories[0].rating = 0;
+    assert!(rated.check().is_err());
+    let mut untitled = good.clone();
+    untitled.title = " ".into();
+    assert!(untitled.check().unwrap_err().contains("name is empty"));
+    let mut seasonless = good.clone();
+    seasonless.seasons = Seasons::of(&[]);
+    assert!(seasonless.check().is_err());
+    let mut endless = good;
+    endless.minutes = 24 * 60 + 1;
+    assert!(endless.check().is_err());
+}
+
+#[test]
+fn every_library_idea_saved_to_the_backlog_keeps_the_stored_rules() {
+    let mut backlog: Collection<DateIdea> = Collection::default();
+    for (n, idea) in IDEAS.iter().enumerate() {
+        backlog.save_from_library(id(n), idea, stamp());
+    }
+    assert_eq!(backlog.len(), IDEAS.len());
+    for saved in backlog.iter() {
+        assert_eq!(saved.check(), Ok(()), "{}", saved.title);
+    }
 }

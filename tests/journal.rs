@@ -1,13 +1,21 @@
 //! The journal domain, as the Journal page uses it.
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, TimeZone, Utc};
+use rekindle::domain::collection::{Holder, Merged, Stamped};
 use rekindle::domain::id::RecordId;
 use rekindle::domain::journal::{Draft, EntryKind, Journal, JournalError, JournalFilter, Prompt};
+use rekindle::domain::kind::Kind;
 use rekindle::domain::mood::Mood;
+use rekindle::domain::revision::{Clock, Rev, Stamp};
 use rekindle::domain::tags::Tag;
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
+}
+
+/// A change made at `day`, `hour` by this window (writer 1).
+fn stamp(day: u32, hour: u32) -> Stamp {
+    Clock::new(1).tick(at(day, hour))
 }
 
 fn id(n: u8) -> RecordId {
@@ -37,7 +45,7 @@ fn sample() -> Journal {
                 tags: "Care, home".into(),
                 ..Draft::default()
             },
-            at(2, 20),
+            stamp(2, 20),
         )
         .unwrap();
     journal
@@ -49,7 +57,7 @@ fn sample() -> Journal {
                 tags: "home".into(),
                 ..Draft::default()
             },
-            at(1, 21),
+            stamp(1, 21),
         )
         .unwrap();
     journal
@@ -62,7 +70,7 @@ fn sample() -> Journal {
                 for_check_in: true,
                 ..Draft::default()
             },
-            at(3, 9),
+            stamp(3, 9),
         )
         .unwrap();
     journal
@@ -76,16 +84,40 @@ fn entries_are_listed_newest_first_whatever_the_order_they_were_added() {
 }
 
 #[test]
-fn loading_stored_entries_sorts_them_and_keeps_the_newest_copy_of_a_duplicate() {
+fn loading_stored_entries_sorts_them_newest_first_with_nothing_left_to_write() {
     let journal = sample();
     let mut stored: Vec<_> = journal.entries().to_vec();
     stored.reverse();
-    let mut older_copy = stored[0].clone();
-    older_copy.text = "stale".into();
-    older_copy.updated -= Duration::hours(1);
-    stored.push(older_copy);
     let loaded = Journal::from_entries(stored);
     assert_eq!(loaded, journal);
+    assert!(loaded.pending().is_empty(), "storage holds them already");
+    // Entries stored before revisions existed are ordered by `updated`.
+    for entry in loaded.entries() {
+        assert_eq!(
+            loaded.ledger().rev(&entry.id),
+            Some(Rev::legacy(entry.updated))
+        );
+        assert_eq!(entry.legacy_rev(), Rev::legacy(entry.updated));
+    }
+}
+
+#[test]
+fn a_stale_copy_of_a_loaded_entry_loses_to_the_stored_one() {
+    let mut journal = Journal::from_entries(sample().entries().to_vec());
+    let mut older = journal.get(&id(1)).unwrap().clone();
+    older.text = "stale".into();
+    older.updated -= chrono::Duration::hours(1);
+    let stale = Stamped {
+        id: id(1),
+        rev: older.legacy_rev(),
+        record: Some(older),
+    };
+    assert_eq!(journal.merge(stale, true), Merged::Kept);
+    assert_eq!(
+        journal.get(&id(1)).unwrap().text,
+        "We argued about the dishes again."
+    );
+    assert_eq!(journal.len(), 3);
 }
 
 #[test]
@@ -99,7 +131,7 @@ fn a_new_entry_is_trimmed_and_its_tags_normalised() {
                 tags: " Kids, #Weekend ,kids,, ".into(),
                 ..Draft::default()
             },
-            at(5, 8),
+            stamp(5, 8),
         )
         .unwrap();
     assert_eq!(entry.text, "hello");
@@ -108,40 +140,49 @@ fn a_new_entry_is_trimmed_and_its_tags_normalised() {
         vec![Tag::new("kids").unwrap(), Tag::new("weekend").unwrap()]
     );
     assert_eq!(entry.created, entry.updated);
+    assert_eq!(entry.created, at(5, 8));
 }
 
 #[test]
 fn blank_or_huge_text_is_refused_and_nothing_changes() {
     let mut journal = sample();
     let before = journal.clone();
+    let pending_before = journal.pending().len();
     assert_eq!(
-        journal.add(id(7), &draft("   \n\t"), at(4, 1)).unwrap_err(),
+        journal
+            .add(id(7), &draft("   \n\t"), stamp(4, 1))
+            .unwrap_err(),
         JournalError::EmptyText
     );
     let huge = "x".repeat(rekindle::domain::journal::MAX_ENTRY_CHARS + 1);
     assert!(matches!(
-        journal.add(id(7), &draft(&huge), at(4, 1)),
+        journal.add(id(7), &draft(&huge), stamp(4, 1)),
         Err(JournalError::TooLong { .. })
     ));
     assert_eq!(
-        journal.edit(&id(1), &draft(""), at(4, 1)).unwrap_err(),
+        journal
+            .edit_entry(&id(1), &draft(""), stamp(4, 1))
+            .unwrap_err(),
         JournalError::EmptyText
     );
     assert_eq!(journal, before);
+    assert_eq!(journal.ledger(), before.ledger(), "no revision moved");
+    assert_eq!(journal.pending().len(), pending_before);
 }
 
 #[test]
-fn editing_keeps_id_and_creation_time_and_bumps_updated() {
+fn editing_keeps_id_and_creation_time_and_bumps_updated_and_revision() {
     let mut journal = sample();
+    let rev_before = journal.ledger().rev(&id(1)).unwrap();
     let edited = journal
-        .edit(
+        .edit_entry(
             &id(1),
             &Draft {
                 text: "We talked about the dishes calmly.".into(),
                 mood: Mood::new(4),
                 ..Draft::default()
             },
-            at(4, 10),
+            stamp(4, 10),
         )
         .unwrap()
         .clone();
@@ -150,61 +191,117 @@ fn editing_keeps_id_and_creation_time_and_bumps_updated() {
     assert_eq!(edited.updated, at(4, 10));
     assert_eq!(edited.mood, Mood::new(4));
     assert!(edited.tags.is_empty());
+    assert_eq!(journal.ledger().rev(&id(1)), Some(stamp(4, 10).rev));
+    assert!(stamp(4, 10).rev > rev_before);
     // Order is by creation, so an edit does not move the entry.
     assert_eq!(journal.entries()[2].id, id(1));
 }
 
 #[test]
-fn an_edit_with_a_clock_behind_never_moves_updated_backwards() {
+fn an_edit_with_a_clock_behind_never_moves_updated_backwards_but_still_wins() {
     let mut journal = sample();
-    let edited = journal.edit(&id(2), &draft("changed"), at(1, 0)).unwrap();
+    let rev_before = journal.ledger().rev(&id(2)).unwrap();
+    let edited = journal
+        .edit_entry(&id(2), &draft("changed"), stamp(1, 0))
+        .unwrap();
     assert_eq!(edited.updated, at(2, 20));
+    assert_eq!(edited.text, "changed");
+    assert!(journal.ledger().rev(&id(2)).unwrap() > rev_before);
 }
 
 #[test]
 fn editing_a_missing_entry_says_so() {
     let mut journal = sample();
     assert_eq!(
-        journal.edit(&id(42), &draft("x"), at(4, 1)).unwrap_err(),
+        journal
+            .edit_entry(&id(42), &draft("x"), stamp(4, 1))
+            .unwrap_err(),
         JournalError::NotFound
     );
-    assert_eq!(journal.delete(&id(42)).unwrap_err(), JournalError::NotFound);
+    assert_eq!(
+        journal.remove(&id(42), stamp(4, 1)).unwrap_err(),
+        JournalError::NotFound
+    );
+    assert_eq!(
+        journal
+            .set_agenda(
+                &id(42),
+                rekindle::domain::journal::Agenda::Discussed,
+                stamp(4, 1)
+            )
+            .unwrap_err(),
+        JournalError::NotFound
+    );
 }
 
 #[test]
 fn delete_then_undo_restores_the_entry_in_its_place() {
     let mut journal = sample();
     let before = journal.clone();
-    let removed = journal.delete(&id(2)).unwrap();
+    let removed = journal.remove(&id(2), stamp(4, 1)).unwrap();
     assert_eq!(removed.entry().id, id(2));
     assert_eq!(journal.len(), 2);
     assert!(journal.get(&id(2)).is_none());
-    journal.restore(removed);
+    assert!(journal.ledger().is_deleted(&id(2)));
+    let tombstone = journal.ledger().rev(&id(2)).unwrap();
+    journal.restore(removed, stamp(4, 2));
     assert_eq!(journal, before);
+    assert!(!journal.ledger().is_deleted(&id(2)));
+    assert!(journal.ledger().rev(&id(2)).unwrap() > tombstone);
 }
 
 #[test]
 fn undo_after_the_entry_came_back_another_way_does_not_duplicate_it() {
     let mut journal = sample();
-    let removed = journal.delete(&id(2)).unwrap();
-    journal.upsert(removed.entry().clone());
-    journal.restore(removed);
+    let removed = journal.remove(&id(2), stamp(4, 1)).unwrap();
+    // Another window put it back meanwhile, with a later revision.
+    let mut theirs = removed.entry().clone();
+    theirs.text = "Put back in the other window".into();
+    let back = Stamped {
+        id: id(2),
+        rev: Clock::new(2).tick(at(4, 3)).rev,
+        record: Some(theirs),
+    };
+    assert_eq!(journal.merge(back, true), Merged::Taken);
+    journal.restore(removed, stamp(4, 4));
     assert_eq!(journal.len(), 3);
+    assert_eq!(
+        journal.get(&id(2)).unwrap().text,
+        "Put back in the other window"
+    );
 }
 
 #[test]
-fn upsert_keeps_whichever_copy_is_newer() {
+fn a_copy_from_another_window_is_taken_only_if_its_revision_is_higher() {
     let mut journal = sample();
+    let ours = journal.ledger().rev(&id(1)).unwrap();
     let mut newer = journal.get(&id(1)).unwrap().clone();
     newer.text = "from another tab".into();
-    newer.updated = at(9, 9);
-    journal.upsert(newer.clone());
+    let taken = Stamped {
+        id: id(1),
+        rev: Rev {
+            node: ours.node + 1,
+            ..ours
+        },
+        record: Some(newer.clone()),
+    };
+    assert_eq!(journal.merge(taken, true), Merged::Taken);
     assert_eq!(journal.get(&id(1)).unwrap().text, "from another tab");
-    let mut older = newer.clone();
+    // A copy with an older revision loses, however late its `updated` says it was.
+    let mut older = newer;
     older.text = "stale".into();
-    older.updated = at(1, 0);
-    journal.upsert(older);
+    older.updated = at(30, 0);
+    let stale = Stamped {
+        id: id(1),
+        rev: Rev {
+            ms: ours.ms - 1,
+            ..ours
+        },
+        record: Some(older),
+    };
+    assert_eq!(journal.merge(stale, true), Merged::Kept);
     assert_eq!(journal.get(&id(1)).unwrap().text, "from another tab");
+    assert_eq!(journal.len(), 3);
 }
 
 #[test]
@@ -257,7 +354,7 @@ fn search_handles_accents_and_non_latin_text() {
         .add(
             id(1),
             &draft("Ein schöner Abend. Ça m'a touché. 一緒に散歩した"),
-            at(1, 1),
+            stamp(1, 1),
         )
         .unwrap();
     for query in ["SCHÖNER", "ça", "散歩"] {
@@ -348,7 +445,7 @@ fn flagged_entries_form_the_check_in_agenda_oldest_first() {
                 for_check_in: true,
                 ..Draft::default()
             },
-            at(6, 6),
+            stamp(6, 6),
         )
         .unwrap();
     let agenda: Vec<_> = journal.for_check_in().map(|e| e.id.clone()).collect();
@@ -361,7 +458,7 @@ fn a_draft_made_from_an_entry_round_trips_through_edit() {
     let original = journal.get(&id(2)).unwrap().clone();
     let draft = Draft::from_entry(&original);
     assert_eq!(draft.tags, "care, home");
-    let edited = journal.edit(&id(2), &draft, at(7, 7)).unwrap();
+    let edited = journal.edit_entry(&id(2), &draft, stamp(7, 7)).unwrap();
     assert_eq!(edited.text, original.text);
     assert_eq!(edited.tags, original.tags);
     assert_eq!(edited.mood, original.mood);
@@ -382,28 +479,67 @@ fn search_follows_every_change_to_an_entry() {
             .collect::<Vec<_>>()
     };
     journal
-        .edit(&id(1), &draft("We painted the hallway together."), at(4, 1))
+        .edit_entry(
+            &id(1),
+            &draft("We painted the hallway together."),
+            stamp(4, 1),
+        )
         .unwrap();
     assert_eq!(finds(&journal, "hallway"), vec![id(1)]);
     assert!(finds(&journal, "dishes").is_empty());
 
-    let removed = journal.delete(&id(1)).unwrap();
+    let removed = journal.remove(&id(1), stamp(4, 2)).unwrap();
     assert!(finds(&journal, "hallway").is_empty());
-    journal.restore(removed);
+    journal.restore(removed, stamp(4, 3));
     assert_eq!(finds(&journal, "hallway"), vec![id(1)]);
 
     let mut newer = journal.get(&id(2)).unwrap().clone();
     newer.text = "Synced from the other tab: Lanterns.".into();
-    newer.updated = at(9, 9);
-    journal.upsert(newer);
+    let synced = Stamped {
+        id: id(2),
+        rev: Clock::new(2).tick(at(9, 9)).rev,
+        record: Some(newer),
+    };
+    assert_eq!(journal.merge(synced, true), Merged::Taken);
     assert_eq!(finds(&journal, "lanterns"), vec![id(2)]);
     assert!(finds(&journal, "soup").is_empty());
 
+    // Deleted in the other tab: the tombstone takes it out of search too.
+    let deleted = Stamped {
+        id: id(3),
+        rev: Clock::new(2).tick(at(9, 10)).rev,
+        record: None,
+    };
+    assert_eq!(journal.merge(deleted, true), Merged::Taken);
+    assert!(finds(&journal, "two").is_empty());
+
     journal
-        .add(id(5), &draft("Hallway again"), at(8, 8))
+        .add(id(5), &draft("Hallway again"), stamp(8, 8))
         .unwrap();
     assert_eq!(finds(&journal, "hallway"), vec![id(5), id(1)]);
     assert_eq!(Journal::from_entries(journal.entries().to_vec()), journal);
+}
+
+#[test]
+fn ticking_an_agenda_item_off_moves_its_revision_once() {
+    use rekindle::domain::journal::Agenda;
+    let mut journal = sample();
+    let before = journal.ledger().rev(&id(3)).unwrap();
+    journal
+        .set_agenda(&id(3), Agenda::Discussed, stamp(4, 19))
+        .unwrap();
+    let entry = journal.get(&id(3)).unwrap();
+    assert_eq!(entry.agenda, Some(Agenda::Discussed));
+    assert_eq!(entry.updated, at(4, 19));
+    let ticked = journal.ledger().rev(&id(3)).unwrap();
+    assert!(ticked > before);
+    assert_eq!(journal.for_check_in().count(), 0);
+    // Ticking it off again (the other partner's tap) changes nothing.
+    journal
+        .set_agenda(&id(3), Agenda::Discussed, stamp(4, 20))
+        .unwrap();
+    assert_eq!(journal.ledger().rev(&id(3)), Some(ticked));
+    assert_eq!(journal.get(&id(3)).unwrap().updated, at(4, 19));
 }
 
 #[test]

@@ -74,21 +74,24 @@ if [ "$(cat "$TOOLCHAIN_FILE")" = rustup ] && [ -d "$RUST_LIBRARY/std" ] &&
   fi
 fi
 
-# --- wasm-bindgen-cli, exactly the crate's version --------------------------
+# --- wasm-bindgen-cli (exactly the crate's version) and Trunk ---------------
+# Both are cargo builds of several minutes; on two cores they run side by side.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock 2>/dev/null || true)
 if [ -z "$WASM_BINDGEN_VERSION" ]; then
   WASM_BINDGEN_VERSION=$(grep -E '^wasm-bindgen = "=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+')
 fi
+installs=()
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (cargo, several minutes)"
-  cargo install --quiet wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  cargo install --quiet wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force &
+  installs+=($!)
 fi
-
-# --- Trunk -------------------------------------------------------------------
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (cargo, about ten minutes)"
-  cargo install --quiet trunk --version "$TRUNK_VERSION" --locked --ignore-rust-version --force
+  say "installing trunk $TRUNK_VERSION (cargo, several minutes)"
+  cargo install --quiet trunk --version "$TRUNK_VERSION" --locked --ignore-rust-version --force &
+  installs+=($!)
 fi
+for pid in "${installs[@]}"; do wait "$pid"; done
 
 # --- npm tools: wasm-opt (binaryen) and Playwright -------------------------
 # Debian's binaryen is too old (its wasm-opt output fails in Chromium).

@@ -1,11 +1,13 @@
 //! Affection nudges: a short list of small, non-sexual touches to offer
 //! through the day, and the marks made when one happened.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::collection::{Collection, Holder};
 use super::id::RecordId;
-use super::record::Record;
+use super::kind::{Kind, text_within};
+use super::revision::{Rev, Stamp};
 
 /// One touch on the list. Ids keep marks attached when the list is edited.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,12 +42,15 @@ pub fn starter_list() -> Vec<Nudge> {
 
 /// The longest nudge: one line on a phone.
 pub const MAX_NUDGE_CHARS: usize = 120;
+/// More touches than anyone lists.
+pub const MAX_NUDGES: usize = 200;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NudgeError {
     Empty,
     TooLong,
     AlreadyListed,
+    TooMany,
 }
 
 impl std::fmt::Display for NudgeError {
@@ -54,6 +59,7 @@ impl std::fmt::Display for NudgeError {
             NudgeError::Empty => "Write the touch you have in mind first.",
             NudgeError::TooLong => "Keep it to one short line (120 characters).",
             NudgeError::AlreadyListed => "That one is already on the list.",
+            NudgeError::TooMany => "The list is full (200 touches): remove one first.",
         })
     }
 }
@@ -87,6 +93,9 @@ impl NudgeList {
             .any(|nudge| nudge.text.eq_ignore_ascii_case(text))
         {
             return Err(NudgeError::AlreadyListed);
+        }
+        if self.nudges.len() >= MAX_NUDGES {
+            return Err(NudgeError::TooMany);
         }
         self.nudges.push(Nudge {
             id,
@@ -127,13 +136,59 @@ pub struct AffectionMark {
     pub text: String,
 }
 
-impl Record for AffectionMark {
+impl Kind for AffectionMark {
+    const KEY: &'static str = "affection";
+    const NOUN: (&'static str, &'static str) = ("affection moment", "affection moments");
+
     fn id(&self) -> &RecordId {
         &self.id
     }
+
+    fn check(&self) -> Result<(), String> {
+        text_within("touch", &self.text, MAX_NUDGE_CHARS, false)
+    }
+
     /// Marks are made and removed, never edited.
-    fn updated(&self) -> DateTime<Utc> {
-        self.created
+    fn legacy_rev(&self) -> Rev {
+        Rev::legacy(self.created)
+    }
+}
+
+/// One mark per touch per day, named by both: two windows (or two phones)
+/// marking the same touch on the same day meet on one record.
+pub fn mark_id(nudge: &RecordId, day: NaiveDate) -> RecordId {
+    let (y, m, d) = (day.year(), day.month(), day.day());
+    let mut id = format!("{y:04}{m:02}{d:02}-");
+    id.extend(
+        nudge
+            .as_str()
+            .chars()
+            .take(64usize.saturating_sub(id.len())),
+    );
+    RecordId::try_from(id).expect("digits, dashes and an id's characters, at most 64")
+}
+
+impl Collection<AffectionMark> {
+    /// Marks `nudge` as done on `day`, or, if it is marked, unmarks it.
+    pub fn toggle(&mut self, nudge: &Nudge, day: NaiveDate, at: Stamp) {
+        let marked: Vec<RecordId> = self
+            .iter()
+            .filter(|mark| mark.day == day && mark.nudge == nudge.id)
+            .map(|mark| mark.id.clone())
+            .collect();
+        if marked.is_empty() {
+            let mark = AffectionMark {
+                id: mark_id(&nudge.id, day),
+                created: at.now,
+                day,
+                nudge: nudge.id.clone(),
+                text: nudge.text.clone(),
+            };
+            self.put(mark, at);
+        }
+        for id in marked {
+            self.delete(&id, at);
+        }
     }
 }
 

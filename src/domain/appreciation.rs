@@ -5,8 +5,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::collection::{Collection, Holder};
 use super::id::RecordId;
-use super::record;
+use super::kind::{Kind, text_within};
+use super::revision::{Rev, Stamp};
 
 /// Which of the two partners (their names live in Settings).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -64,10 +66,116 @@ pub struct Appreciation {
     pub read_aloud: bool,
 }
 
-record::plain_record!(Appreciation);
+impl Kind for Appreciation {
+    const KEY: &'static str = "appreciation";
+    const NOUN: (&'static str, &'static str) = ("appreciation", "appreciations");
+
+    fn id(&self) -> &RecordId {
+        &self.id
+    }
+
+    fn check(&self) -> Result<(), String> {
+        text_within("text", &self.text, MAX_APPRECIATION_CHARS, true)
+    }
+
+    fn legacy_rev(&self) -> Rev {
+        Rev::legacy(self.updated)
+    }
+}
 
 /// The longest appreciation: a few sentences, not an essay.
 pub const MAX_APPRECIATION_CHARS: usize = 1_000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppreciationError {
+    Empty,
+    TooLong,
+}
+
+impl std::fmt::Display for AppreciationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AppreciationError::Empty => "Write a sentence first.",
+            AppreciationError::TooLong => "Keep it to a few sentences (1,000 characters).",
+        })
+    }
+}
+
+/// What a partner wrote, before it is kept.
+pub struct Written<'a> {
+    pub from: Partner,
+    pub focus: Focus,
+    pub text: &'a str,
+    pub day: NaiveDate,
+}
+
+impl Written<'_> {
+    /// The text as it would be kept, if it can be.
+    pub fn checked(&self) -> Result<&str, AppreciationError> {
+        let text = self.text.trim();
+        if text.is_empty() {
+            return Err(AppreciationError::Empty);
+        }
+        if text.chars().count() > MAX_APPRECIATION_CHARS {
+            return Err(AppreciationError::TooLong);
+        }
+        Ok(text)
+    }
+}
+
+impl Collection<Appreciation> {
+    /// Keeps a new appreciation (trimmed), if it is not empty or too long.
+    pub fn add(
+        &mut self,
+        id: RecordId,
+        written: &Written<'_>,
+        at: Stamp,
+    ) -> Result<(), AppreciationError> {
+        let text = written.checked()?.to_string();
+        self.put(
+            Appreciation {
+                id,
+                created: at.now,
+                updated: at.now,
+                day: written.day,
+                from: written.from,
+                focus: written.focus,
+                text,
+                read_aloud: false,
+            },
+            at,
+        );
+        Ok(())
+    }
+
+    /// Marks one to read aloud at the check-in, or not.
+    pub fn toggle_read_aloud(&mut self, id: &RecordId, at: Stamp) {
+        self.edit(id, at, |a| {
+            a.read_aloud = !a.read_aloud;
+            a.updated = at.now.max(a.updated);
+        });
+    }
+
+    /// After a check-in: what was to be read aloud has been heard.
+    pub fn mark_heard(&mut self, at: Stamp) {
+        let aloud: Vec<RecordId> = self
+            .iter()
+            .filter(|a| a.read_aloud)
+            .map(|a| a.id.clone())
+            .collect();
+        for id in aloud {
+            self.edit(&id, at, |a| {
+                a.read_aloud = false;
+                a.updated = at.now.max(a.updated);
+            });
+        }
+    }
+
+    /// The ones written on `day`, oldest first.
+    pub fn on_day(&self, day: NaiveDate) -> Vec<Appreciation> {
+        self.iter().filter(|a| a.day == day).cloned().collect()
+    }
+}
 
 /// Words that on their own say nothing specific. An appreciation made only
 /// of these ("you're so great", "love you, thanks for everything") is vague.

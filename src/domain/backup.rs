@@ -1,55 +1,43 @@
 //! The backup file: what "Export" writes and "Import" reads. Importing is
-//! all-or-nothing: a file is checked completely before anything changes,
-//! and a refusal says why in words a person can act on.
+//! all-or-nothing: a file is checked completely (every kind's own rules,
+//! ids, counts, revisions) before anything changes, and a refusal says why
+//! in words a person can act on. A backup holds every record with its
+//! revision, and the tombstones of deleted ones, so merging it never brings
+//! back what was deleted since, and merging it twice changes nothing.
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::affection::AffectionMark;
-use super::appreciation::{Appreciation, MAX_APPRECIATION_CHARS};
-use super::check_in::CheckIn;
-use super::dates::DateIdea;
-use super::decks::{DeckPlace, MAX_CARD_CHARS};
+use super::collection::{Holder, Stamped};
 use super::id::RecordId;
-use super::journal::{Journal, JournalEntry, MAX_ENTRY_CHARS};
+use super::journal::JournalEntry;
 use super::journal_v1;
-use super::record;
+use super::kind::Kind;
 use super::record::SCHEMA_VERSION;
-use super::settings::Settings;
-use super::time_out::TimeOut;
+use super::records::{Records, Visit, VisitMut};
+use super::revision::{Clock, Rev};
 
 /// Marks a file as a Rekindle backup (and not any other JSON).
 pub const FORMAT: &str = "rekindle-backup";
 /// Far above ten years of use (about 3 MB), far below what would hang a phone.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+/// Far above ten years of any kind (a few thousand): more is not a backup
+/// this app wrote.
+pub const MAX_RECORDS_PER_KIND: usize = 100_000;
 /// Backups are shallow; deeper nesting is a hostile or broken file.
 const MAX_DEPTH: usize = 16;
+/// A revision further ahead of this device's clock than this came from a
+/// clock that was wrong: it is taken as made now, so it cannot pin this
+/// device's clock to the future.
+pub const FUTURE_SLACK: TimeDelta = TimeDelta::days(1);
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A checked backup.
+#[derive(Clone)]
 pub struct Backup {
-    pub format: String,
-    pub schema: u32,
-    #[serde(with = "super::timestamp")]
     pub exported: DateTime<Utc>,
-    #[serde(default)]
-    pub journal: Vec<JournalEntry>,
-    #[serde(default)]
-    pub appreciations: Vec<Appreciation>,
-    #[serde(default)]
-    pub affection: Vec<AffectionMark>,
-    #[serde(default)]
-    pub check_ins: Vec<CheckIn>,
-    #[serde(default)]
-    pub dates: Vec<DateIdea>,
-    #[serde(default)]
-    pub decks: Vec<DeckPlace>,
-    #[serde(default)]
-    pub time_outs: Vec<TimeOut>,
-    /// Absent in backups from before settings existed.
-    #[serde(default)]
-    pub settings: Option<Settings>,
+    pub records: Records,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,71 +85,42 @@ impl std::fmt::Display for ImportError {
     }
 }
 
-/// How the backup's records meet the ones already here.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Preview {
-    pub journal_entries: usize,
-    /// Not here yet.
-    pub new: usize,
-    /// Here, but the backup's copy is newer.
-    pub newer: usize,
-    /// Here already, as new or newer than the backup's.
-    pub kept: usize,
-    /// Here but not in the backup: what "replace" would remove.
-    pub only_here: usize,
-    pub appreciations: usize,
-    pub affection_marks: usize,
-    pub check_ins: usize,
-    pub dates: usize,
-    pub decks: usize,
-    pub time_outs: usize,
+/// One record as a backup holds it: with its id and revision, and no data
+/// once deleted.
+#[derive(Serialize, Deserialize)]
+struct Item<K> {
+    id: RecordId,
+    rev: Rev,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    data: Option<K>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImportMode {
-    /// Add what is new, take newer copies, keep everything else.
-    Merge,
-    /// Make this device hold exactly what the backup holds.
-    Replace,
-}
-
-/// Everything a backup holds, as the app keeps it.
-pub struct Contents<'a> {
-    pub journal: &'a Journal,
-    pub appreciations: &'a [Appreciation],
-    pub affection: &'a [AffectionMark],
-    pub check_ins: &'a [CheckIn],
-    pub dates: &'a [DateIdea],
-    pub decks: &'a [DeckPlace],
-    pub time_outs: &'a [TimeOut],
-    pub settings: &'a Settings,
-}
-
-pub fn export(contents: Contents<'_>, now: DateTime<Utc>) -> String {
-    let Contents {
-        journal,
-        appreciations,
-        affection,
-        check_ins,
-        dates,
-        decks,
-        time_outs,
-        settings,
-    } = contents;
-    let backup = Backup {
-        format: FORMAT.to_string(),
-        schema: SCHEMA_VERSION,
-        exported: now,
-        journal: journal.entries().to_vec(),
-        appreciations: appreciations.to_vec(),
-        affection: affection.to_vec(),
-        check_ins: check_ins.to_vec(),
-        dates: dates.to_vec(),
-        decks: decks.to_vec(),
-        time_outs: time_outs.to_vec(),
-        settings: Some(settings.clone()),
-    };
-    serde_json::to_string(&backup).expect("backups serialise")
+/// Everything, as one backup file's text: what it is first, then each
+/// kind's records in registry order.
+pub fn export(records: &Records, now: DateTime<Utc>) -> String {
+    struct Export(String);
+    impl Visit for Export {
+        fn visit<H: Holder>(&mut self, name: &'static str, holder: &H) {
+            let items: Vec<Item<&H::Kind>> = holder
+                .stamped()
+                .into_iter()
+                .map(|item| Item {
+                    id: item.id,
+                    rev: item.rev,
+                    data: item.record,
+                })
+                .collect();
+            let list = serde_json::to_string(&items).expect("records serialise");
+            self.0.push_str(&format!(",\"{name}\":{list}"));
+        }
+    }
+    let mut export = Export(format!(
+        "{{\"format\":\"{FORMAT}\",\"schema\":{SCHEMA_VERSION},\"exported\":\"{}\"",
+        super::timestamp::format(now)
+    ));
+    records.visit(&mut export);
+    export.0.push('}');
+    export.0
 }
 
 /// The file name an export is offered under: `rekindle-backup-2026-11-23.json`.
@@ -173,10 +132,13 @@ pub fn file_name(now: DateTime<Utc>) -> String {
 struct Header {
     format: Option<String>,
     schema: Option<u32>,
+    exported: Option<String>,
 }
 
-/// Reads and checks a backup file completely; never panics, whatever the input.
-pub fn parse(text: &str) -> Result<Backup, ImportError> {
+/// Reads and checks a backup file completely; never panics, whatever the
+/// input. `now` is this device's clock: revisions far beyond it are taken
+/// as made now.
+pub fn parse(text: &str, now: DateTime<Utc>) -> Result<Backup, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -190,112 +152,165 @@ pub fn parse(text: &str) -> Result<Backup, ImportError> {
     if header.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotABackup);
     }
-    let invalid = |error: serde_json::Error| ImportError::Invalid(error.to_string());
-    let backup: Backup = match header.schema {
-        Some(SCHEMA_VERSION) => serde_json::from_str(text).map_err(invalid)?,
+    match header.schema {
         Some(schema) if schema > SCHEMA_VERSION => return Err(ImportError::NewerSchema(schema)),
-        Some(1) => serde_json::from_str::<BackupV1>(text)
-            .map_err(invalid)?
-            .into(),
+        Some(1..=SCHEMA_VERSION) => {}
         Some(schema) => return Err(ImportError::UnknownSchema(schema)),
         None => return Err(ImportError::NotABackup),
-    };
-    validate(&backup)?;
-    Ok(backup)
+    }
+    let exported = header
+        .exported
+        .as_deref()
+        .and_then(super::timestamp::parse)
+        .ok_or_else(|| ImportError::Invalid(String::from("it has no export date")))?;
+    let invalid = |error: serde_json::Error| ImportError::Invalid(error.to_string());
+    let records = match header.schema {
+        Some(1) => serde_json::from_str::<FileV1>(text)
+            .map_err(invalid)?
+            .into_records(now),
+        Some(2) => serde_json::from_str::<FileV2>(text)
+            .map_err(invalid)?
+            .into_records(now),
+        _ => serde_json::from_str::<File>(text)
+            .map_err(invalid)?
+            .into_records(now),
+    }
+    .map_err(ImportError::Invalid)?;
+    Ok(Backup { exported, records })
 }
 
-/// A backup written by schema version 1.
+macro_rules! files {
+    ($($field:ident: $kind:ty => $holder:ty,)*) => {
+        /// Schema 3: every record with its id and revision.
+        #[derive(Default, Deserialize)]
+        struct File {
+            $(#[serde(default)] $field: Vec<Item<$kind>>,)*
+        }
+
+        impl File {
+            fn into_records(self, now: DateTime<Utc>) -> Result<Records, String> {
+                Ok(Records {
+                    $($field: <$holder>::from_stored(checked(self.$field, now)?),)*
+                })
+            }
+        }
+
+    };
+}
+
+crate::registry!(files);
+
+/// Schema 2: bare records, ordered by their `updated`; the settings as one
+/// object. Frozen: a kind added later is simply absent.
 #[derive(Deserialize)]
-struct BackupV1 {
-    #[serde(with = "super::timestamp")]
-    exported: DateTime<Utc>,
+struct FileV2 {
+    #[serde(default)]
+    journal: Vec<JournalEntry>,
+    #[serde(default)]
+    appreciations: Vec<super::appreciation::Appreciation>,
+    #[serde(default)]
+    affection: Vec<super::affection::AffectionMark>,
+    #[serde(default)]
+    check_ins: Vec<super::check_in::CheckIn>,
+    #[serde(default)]
+    dates: Vec<super::dates::DateIdea>,
+    #[serde(default)]
+    decks: Vec<super::decks::DeckPlace>,
+    #[serde(default)]
+    time_outs: Vec<super::time_out::TimeOut>,
+    #[serde(default)]
+    settings: Option<super::settings::Settings>,
+}
+
+impl FileV2 {
+    fn into_records(self, now: DateTime<Utc>) -> Result<Records, String> {
+        fn items<K: Kind>(records: Vec<K>) -> Vec<Item<K>> {
+            records.into_iter().map(Item::legacy).collect()
+        }
+        File {
+            journal: items(self.journal),
+            appreciations: items(self.appreciations),
+            affection: items(self.affection),
+            check_ins: items(self.check_ins),
+            dates: items(self.dates),
+            decks: items(self.decks),
+            time_outs: items(self.time_outs),
+            settings: items(self.settings.into_iter().collect()),
+        }
+        .into_records(now)
+    }
+}
+
+/// Schema 1 backups held only journal entries, in their first form.
+#[derive(Deserialize)]
+struct FileV1 {
     #[serde(default)]
     journal: Vec<journal_v1::JournalEntry>,
 }
 
-impl From<BackupV1> for Backup {
-    fn from(old: BackupV1) -> Self {
-        Backup {
-            format: FORMAT.to_string(),
-            schema: SCHEMA_VERSION,
-            exported: old.exported,
-            journal: old.journal.into_iter().map(Into::into).collect(),
-            appreciations: Vec::new(),
-            affection: Vec::new(),
-            check_ins: Vec::new(),
-            dates: Vec::new(),
-            decks: Vec::new(),
-            time_outs: Vec::new(),
-            settings: None,
+impl FileV1 {
+    fn into_records(self, now: DateTime<Utc>) -> Result<Records, String> {
+        File {
+            journal: self
+                .journal
+                .into_iter()
+                .map(|old| Item::legacy(old.into()))
+                .collect(),
+            ..File::default()
+        }
+        .into_records(now)
+    }
+}
+
+impl<K: Kind> Item<K> {
+    fn legacy(record: K) -> Item<K> {
+        Item {
+            id: record.id().clone(),
+            rev: record.legacy_rev(),
+            data: Some(record),
         }
     }
 }
 
-fn validate(backup: &Backup) -> Result<(), ImportError> {
-    let mut ids = HashSet::new();
-    for entry in &backup.journal {
-        if !ids.insert(&entry.id) {
-            return Err(ImportError::Invalid(format!(
-                "the entry {} appears twice",
-                entry.id
-            )));
-        }
-        let chars = entry.text.chars().count();
-        if entry.text.trim().is_empty() || chars > MAX_ENTRY_CHARS {
-            return Err(ImportError::Invalid(format!(
-                "the entry {} has no usable text",
-                entry.id
-            )));
-        }
-        if entry.updated < entry.created {
-            return Err(ImportError::Invalid(format!(
-                "the entry {} was changed before it was written",
-                entry.id
-            )));
-        }
+/// Checks one kind's items: each record's own rules, its id, no id twice,
+/// not more than any real use makes; revisions from a clock far ahead
+/// (beyond `now` and the slack) are taken as made now.
+fn checked<K: Kind>(items: Vec<Item<K>>, now: DateTime<Utc>) -> Result<Vec<Stamped<K>>, String> {
+    if items.len() > MAX_RECORDS_PER_KIND {
+        return Err(format!("it holds {} {}", items.len(), K::NOUN.1));
     }
-    unique(backup.appreciations.iter().map(|a| &a.id), "appreciation")?;
-    unique(backup.affection.iter().map(|m| &m.id), "affection mark")?;
-    unique(backup.check_ins.iter().map(|c| &c.id), "check-in")?;
-    unique(backup.dates.iter().map(|d| &d.id), "date idea")?;
-    unique(backup.decks.iter().map(|d| &d.id), "question deck")?;
-    unique(backup.time_outs.iter().map(|t| &t.id), "time-out")?;
-    for deck in &backup.decks {
-        unique(deck.own.iter().map(|c| &c.id), "card")?;
-        if let Some(bad) = deck
-            .own
-            .iter()
-            .find(|c| c.text.trim().is_empty() || c.text.chars().count() > MAX_CARD_CHARS)
-        {
-            return Err(ImportError::Invalid(format!(
-                "the card {} has no usable text",
-                bad.id
-            )));
-        }
-    }
-    if let Some(bad) = backup
-        .appreciations
-        .iter()
-        .find(|a| a.text.trim().is_empty() || a.text.chars().count() > MAX_APPRECIATION_CHARS)
-    {
-        return Err(ImportError::Invalid(format!(
-            "the appreciation {} has no usable text",
-            bad.id
-        )));
-    }
-    Ok(())
-}
-
-fn unique<'a>(ids: impl Iterator<Item = &'a RecordId>, what: &str) -> Result<(), ImportError> {
+    let now_ms = now.timestamp_millis().max(0) as u64;
+    let latest_ms = (now + FUTURE_SLACK).timestamp_millis().max(0) as u64;
     let mut seen = HashSet::new();
-    for id in ids {
-        if !seen.insert(id) {
-            return Err(ImportError::Invalid(format!(
-                "the {what} {id} appears twice"
-            )));
-        }
-    }
-    Ok(())
+    items
+        .into_iter()
+        .map(|item| {
+            let Item { id, mut rev, data } = item;
+            if !seen.insert(id.clone()) {
+                return Err(format!("the {} {id} appears twice", K::NOUN.0));
+            }
+            if let Some(record) = &data {
+                if record.id() != &id {
+                    return Err(format!("the {} {id} carries another id", K::NOUN.0));
+                }
+                record
+                    .check()
+                    .map_err(|why| format!("the {} {id}: {why}", K::NOUN.0))?;
+            }
+            if rev.ms > latest_ms {
+                rev = Rev {
+                    ms: now_ms,
+                    counter: 0,
+                    node: rev.node,
+                };
+            }
+            Ok(Stamped {
+                id,
+                rev,
+                record: data,
+            })
+        })
+        .collect()
 }
 
 /// Brackets open at the deepest point, outside strings. Cheap, and it stops
@@ -325,79 +340,121 @@ fn nesting_depth(text: &str) -> usize {
     deepest
 }
 
-pub fn preview(backup: &Backup, journal: &Journal) -> Preview {
-    let mut preview = Preview {
-        journal_entries: backup.journal.len(),
-        appreciations: backup.appreciations.len(),
-        affection_marks: backup.affection.len(),
-        check_ins: backup.check_ins.len(),
-        dates: backup.dates.len(),
-        decks: backup.decks.len(),
-        time_outs: backup.time_outs.len(),
-        ..Preview::default()
+/// How one kind in a backup meets the records here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct KindPreview {
+    /// One and several ("journal entry", "journal entries").
+    pub noun: (&'static str, &'static str),
+    /// Records in the file (deletions not counted).
+    pub in_file: usize,
+    /// Not here yet: merge adds them.
+    pub new: usize,
+    /// Here, but the file's copy is newer: merge takes it.
+    pub newer: usize,
+    /// Here as they are in the file, or newer here.
+    pub same: usize,
+    /// Here and deleted in the file since: merge deletes them too.
+    pub deleted_there: usize,
+    /// Here but not in the file: what "replace" would delete.
+    pub only_here: usize,
+}
+
+impl KindPreview {
+    pub fn is_empty(&self) -> bool {
+        self.in_file == 0 && self.only_here == 0 && self.deleted_there == 0
+    }
+}
+
+/// Every kind's preview, in registry order.
+pub fn preview(backup: &Backup, here: &Records) -> Vec<KindPreview> {
+    struct Preview<'a> {
+        backup: &'a Records,
+        out: Vec<KindPreview>,
+    }
+    impl Visit for Preview<'_> {
+        fn visit<H: Holder>(&mut self, _: &'static str, here: &H) {
+            let theirs: &H = self.backup.of::<H>();
+            let mut preview = KindPreview {
+                noun: H::Kind::NOUN,
+                ..KindPreview::default()
+            };
+            for item in theirs.stamped() {
+                let ours = here.ledger().rev(&item.id);
+                let live_here = here.get(&item.id).is_some();
+                match (&item.record, ours) {
+                    (Some(_), None) => preview.new += 1,
+                    (Some(_), Some(ours)) if ours < item.rev => preview.newer += 1,
+                    (Some(_), Some(_)) => preview.same += usize::from(live_here),
+                    (None, Some(ours)) if ours < item.rev && live_here => {
+                        preview.deleted_there += 1
+                    }
+                    (None, _) => {}
+                }
+                preview.in_file += usize::from(item.record.is_some());
+            }
+            preview.only_here = here
+                .stamped()
+                .iter()
+                .filter(|item| item.record.is_some() && theirs.get(&item.id).is_none())
+                .count();
+            self.out.push(preview);
+        }
+    }
+    let mut visitor = Preview {
+        backup: &backup.records,
+        out: Vec::new(),
     };
-    for entry in &backup.journal {
-        match journal.get(&entry.id) {
-            None => preview.new += 1,
-            Some(here) if here.updated < entry.updated => preview.newer += 1,
-            Some(_) => preview.kept += 1,
-        }
-    }
-    preview.only_here = journal.len().saturating_sub(preview.newer + preview.kept);
-    preview
+    here.visit(&mut visitor);
+    visitor.out
 }
 
-/// What an import changes, as the app keeps it.
-pub struct Target<'a> {
-    pub journal: &'a mut Journal,
-    pub appreciations: &'a mut Vec<Appreciation>,
-    pub affection: &'a mut Vec<AffectionMark>,
-    pub check_ins: &'a mut Vec<CheckIn>,
-    pub dates: &'a mut Vec<DateIdea>,
-    pub decks: &'a mut Vec<DeckPlace>,
-    pub time_outs: &'a mut Vec<TimeOut>,
-    pub settings: &'a mut Settings,
-}
-
-/// Applies a checked backup. Merging matches records by id, so importing
-/// the same file twice changes nothing the second time; it keeps this
-/// device's settings. Replacing takes the backup's settings too.
-pub fn apply(target: Target<'_>, backup: Backup, mode: ImportMode) {
-    match mode {
-        ImportMode::Replace => {
-            *target.journal = Journal::from_entries(backup.journal);
-            *target.appreciations = backup.appreciations;
-            *target.affection = backup.affection;
-            *target.check_ins = backup.check_ins;
-            *target.dates = backup.dates;
-            *target.decks = backup.decks;
-            *target.time_outs = backup.time_outs;
-            if let Some(theirs) = backup.settings {
-                *target.settings = theirs;
-            }
-        }
-        ImportMode::Merge => {
-            for entry in backup.journal {
-                target.journal.upsert(entry);
-            }
-            for appreciation in backup.appreciations {
-                record::upsert(target.appreciations, appreciation);
-            }
-            for mark in backup.affection {
-                record::upsert(target.affection, mark);
-            }
-            for check_in in backup.check_ins {
-                record::upsert(target.check_ins, check_in);
-            }
-            for idea in backup.dates {
-                record::upsert(target.dates, idea);
-            }
-            for place in backup.decks {
-                record::upsert(target.decks, place);
-            }
-            for time_out in backup.time_outs {
-                record::upsert(target.time_outs, time_out);
+/// Adds what is new, takes newer copies and deletions, keeps everything
+/// else: by id and revision, so merging the same file twice changes nothing.
+pub fn merge(here: &mut Records, backup: &Backup) {
+    struct Merge<'a>(&'a Records);
+    impl VisitMut for Merge<'_> {
+        fn visit<H: Holder>(&mut self, _: &'static str, here: &mut H) {
+            for item in self.0.of::<H>().stamped() {
+                here.merge(item.cloned(), false);
             }
         }
     }
+    here.visit_mut(&mut Merge(&backup.records));
+}
+
+/// Makes this device hold exactly what the backup holds. What differs is
+/// changed now (so it wins over older copies elsewhere, as a person
+/// replacing everything means); what is the same keeps its revision.
+pub fn replace(here: &mut Records, backup: &Backup, clock: &mut Clock, now: DateTime<Utc>) {
+    struct Replace<'a> {
+        backup: &'a Records,
+        clock: &'a mut Clock,
+        now: DateTime<Utc>,
+    }
+    impl VisitMut for Replace<'_> {
+        fn visit<H: Holder>(&mut self, _: &'static str, here: &mut H) {
+            let theirs: &H = self.backup.of::<H>();
+            let gone: Vec<RecordId> = here
+                .stamped()
+                .into_iter()
+                .filter(|item| item.record.is_some() && theirs.get(&item.id).is_none())
+                .map(|item| item.id)
+                .collect();
+            for id in gone {
+                here.delete(&id, self.clock.tick(self.now));
+            }
+            for item in theirs.stamped() {
+                if let Some(record) = item.record
+                    && here.get(&item.id) != Some(record)
+                {
+                    here.put(record.clone(), self.clock.tick(self.now));
+                }
+            }
+        }
+    }
+    here.visit_mut(&mut Replace {
+        backup: &backup.records,
+        clock,
+        now,
+    });
 }

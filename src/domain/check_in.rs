@@ -7,9 +7,11 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::appreciation::{Appreciation, Partner};
+use super::collection::{Collection, Holder};
 use super::day::{last_weeks, week_start};
 use super::id::RecordId;
-use super::record;
+use super::kind::{Kind, text_within};
+use super::revision::{Rev, Stamp};
 use super::timer::Timer;
 
 /// The length the essay suggests: long enough to matter, short enough to keep.
@@ -162,7 +164,48 @@ pub struct CheckIn {
     pub focus: String,
 }
 
-record::plain_record!(CheckIn);
+impl Kind for CheckIn {
+    const KEY: &'static str = "check-in";
+    const NOUN: (&'static str, &'static str) = ("check-in", "check-ins");
+
+    fn id(&self) -> &RecordId {
+        &self.id
+    }
+
+    fn check(&self) -> Result<(), String> {
+        let answers = self
+            .appreciations
+            .iter()
+            .chain(&self.going_well)
+            .chain(&self.could_be_better)
+            .chain(std::iter::once(&self.focus));
+        for answer in answers {
+            text_within("answer", answer, MAX_ANSWER_CHARS, false)?;
+        }
+        for agreement in self.agreements.iter().chain(&self.review) {
+            text_within("agreement", &agreement.text, MAX_ANSWER_CHARS, true)?;
+        }
+        if let Some(rating) = self
+            .ratings
+            .iter()
+            .flatten()
+            .find(|r| !(1..=10).contains(*r))
+        {
+            return Err(format!("a rating is {rating} (1 to 10)"));
+        }
+        if self.timer.limit_secs > MAX_TIMER_SECS {
+            return Err(String::from("its timer is longer than a day"));
+        }
+        Ok(())
+    }
+
+    fn legacy_rev(&self) -> Rev {
+        Rev::legacy(self.updated)
+    }
+}
+
+/// No check-in timer runs longer than this.
+const MAX_TIMER_SECS: u32 = 24 * 60 * 60;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CheckInError {
@@ -375,6 +418,24 @@ impl CheckIn {
     }
 }
 
+impl Collection<CheckIn> {
+    /// Starts this week's check-in, opening with the agreements still open
+    /// from the latest finished one.
+    pub fn start(
+        &mut self,
+        id: RecordId,
+        at: Stamp,
+        day: NaiveDate,
+        agenda: Vec<RecordId>,
+        prefill: [String; 2],
+    ) -> RecordId {
+        let last = latest_finished(self).cloned();
+        let check_in = CheckIn::start(id.clone(), at.now, day, last.as_ref(), agenda, prefill);
+        self.put(check_in, at);
+        id
+    }
+}
+
 /// The finished check-ins, newest first.
 pub fn history(check_ins: &[CheckIn]) -> Vec<&CheckIn> {
     let mut done: Vec<&CheckIn> = check_ins.iter().filter(|c| c.finished).collect();
@@ -419,12 +480,14 @@ pub fn appreciation_prefill(appreciations: &[Appreciation], today: NaiveDate) ->
         .collect();
     recent.sort_by_key(|a| (a.day, a.created));
     Partner::BOTH.map(|partner| {
-        recent
+        let all = recent
             .iter()
             .filter(|a| a.from == partner)
             .map(|a| format!("• {}", a.text))
             .collect::<Vec<_>>()
-            .join("\n")
+            .join("\n");
+        // A busy week can hold more than one answer may: keep what fits.
+        all.chars().take(MAX_ANSWER_CHARS).collect()
     })
 }
 

@@ -6,8 +6,10 @@
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::collection::{Collection, Holder};
 use super::id::RecordId;
-use super::record;
+use super::kind::{Kind, text_within};
+use super::revision::{Rev, Stamp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -247,7 +249,41 @@ pub struct DateIdea {
     pub memories: Vec<Memory>,
 }
 
-record::plain_record!(DateIdea);
+impl Kind for DateIdea {
+    const KEY: &'static str = "date";
+    const NOUN: (&'static str, &'static str) = ("date idea", "date ideas");
+
+    fn id(&self) -> &RecordId {
+        &self.id
+    }
+
+    fn check(&self) -> Result<(), String> {
+        text_within("name", &self.title, MAX_TITLE_CHARS, true)?;
+        text_within(
+            "description",
+            &self.description,
+            MAX_DESCRIPTION_CHARS,
+            false,
+        )?;
+        if self.seasons.is_empty() {
+            return Err(String::from("it has no season"));
+        }
+        if !(5..=24 * 60).contains(&self.minutes) {
+            return Err(format!("it lasts {} minutes", self.minutes));
+        }
+        for memory in &self.memories {
+            if !(1..=5).contains(&memory.rating) {
+                return Err(format!("a memory is rated {} (1 to 5)", memory.rating));
+            }
+            text_within("memory", &memory.note, MAX_NOTE_CHARS, false)?;
+        }
+        Ok(())
+    }
+
+    fn legacy_rev(&self) -> Rev {
+        Rev::legacy(self.updated)
+    }
+}
 
 pub const MAX_TITLE_CHARS: usize = 80;
 pub const MAX_DESCRIPTION_CHARS: usize = 400;
@@ -364,6 +400,27 @@ impl DateIdea {
 
     pub fn last_done(&self) -> Option<NaiveDate> {
         self.memories.iter().map(|m| m.day).max()
+    }
+}
+
+impl Collection<DateIdea> {
+    /// Whether the library idea titled `title` is in the backlog.
+    pub fn has_saved(&self, title: &str) -> bool {
+        self.iter().any(|d| d.library.as_deref() == Some(title))
+    }
+
+    /// Saves a library idea to the backlog (once).
+    pub fn save_from_library(&mut self, id: RecordId, idea: &Idea<'_>, at: Stamp) {
+        if !self.has_saved(idea.title) {
+            self.put(DateIdea::from_library(id, idea, at.now), at);
+        }
+    }
+
+    /// Adds one of their own, checked.
+    pub fn add_own(&mut self, id: RecordId, idea: &Idea<'_>, at: Stamp) -> Result<(), DateError> {
+        let own = DateIdea::own(id, idea, at.now)?;
+        self.put(own, at);
+        Ok(())
     }
 }
 

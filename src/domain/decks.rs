@@ -10,8 +10,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::collection::{Collection, Holder};
 use super::id::RecordId;
-use super::record;
+use super::kind::{Kind, text_within};
+use super::revision::{Rev, Stamp};
 
 /// A built-in deck of questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,7 +103,35 @@ pub struct DeckPlace {
     pub own: Vec<OwnCard>,
 }
 
-record::plain_record!(DeckPlace);
+/// Far more than any deck: a place that lists more cards was not written here.
+const MAX_CARDS_IN_PLACE: usize = 5_000;
+
+impl Kind for DeckPlace {
+    const KEY: &'static str = "deck";
+    const NOUN: (&'static str, &'static str) = ("question deck", "question decks");
+
+    fn id(&self) -> &RecordId {
+        &self.id
+    }
+
+    fn check(&self) -> Result<(), String> {
+        if self.drawn.len() + self.favourites.len() + self.own.len() > MAX_CARDS_IN_PLACE {
+            return Err(String::from("it lists more cards than any deck has"));
+        }
+        let mut ids = std::collections::HashSet::new();
+        for card in &self.own {
+            if !ids.insert(&card.id) {
+                return Err(format!("its card {} appears twice", card.id));
+            }
+            text_within("card", &card.text, MAX_CARD_CHARS, true)?;
+        }
+        Ok(())
+    }
+
+    fn legacy_rev(&self) -> Rev {
+        Rev::legacy(self.updated)
+    }
+}
 
 /// One card as shown: its key, its words, and whether the couple wrote it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -250,6 +280,38 @@ impl DeckPlace {
         self.drawn.retain(|k| k != &key);
         self.favourites.retain(|k| k != &key);
         self.touch(now);
+    }
+}
+
+impl Collection<DeckPlace> {
+    /// The couple's place in `deck`, if they have drawn from it.
+    pub fn place(&self, deck: &Deck) -> Option<&DeckPlace> {
+        self.iter().find(|place| place.id.as_str() == deck.id)
+    }
+
+    /// The deck drawn from last.
+    pub fn last_used(&self) -> Option<&DeckPlace> {
+        self.iter().max_by_key(|place| place.updated)
+    }
+
+    /// Changes the place in `deck`, starting one with `seed` the first time.
+    pub fn edit_place<T>(
+        &mut self,
+        deck: &Deck,
+        seed: u64,
+        at: Stamp,
+        change: impl FnOnce(&mut DeckPlace) -> T,
+    ) -> T {
+        let id = match self.place(deck) {
+            Some(place) => place.id.clone(),
+            None => {
+                let place = DeckPlace::new(deck.id, seed, at.now);
+                let id = place.id.clone();
+                self.put(place, at);
+                id
+            }
+        };
+        self.edit(&id, at, change).expect("the place exists")
     }
 }
 

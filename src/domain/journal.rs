@@ -7,10 +7,13 @@ use std::sync::OnceLock;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::collection::{Holder, Ledger, Stamped};
 use super::id::RecordId;
 use super::journal_v1 as v1;
+use super::kind::{Kind, text_within};
 use super::mood::Mood;
-use super::record::{self, DecodeError, Record};
+use super::record::{self, DecodeError};
+use super::revision::{Rev, Stamp};
 use super::tags::{Tag, parse_tags};
 
 /// What an entry is for. An unspoken need is something the writer has not
@@ -140,18 +143,31 @@ impl JournalEntry {
     }
 }
 
-impl Record for JournalEntry {
+impl Kind for JournalEntry {
+    const KEY: &'static str = "journal";
+    const NOUN: (&'static str, &'static str) = ("journal entry", "journal entries");
+
     fn id(&self) -> &RecordId {
         &self.id
     }
-    fn updated(&self) -> DateTime<Utc> {
-        self.updated
+
+    fn check(&self) -> Result<(), String> {
+        text_within("text", &self.text, MAX_ENTRY_CHARS, true)?;
+        if self.updated < self.created {
+            return Err(String::from("it was changed before it was written"));
+        }
+        Ok(())
     }
+
     fn upgrade(version: u32, raw: &str) -> Result<Self, DecodeError> {
         match version {
             1 => record::data_as::<v1::JournalEntry>(raw).map(Into::into),
             _ => Err(record::unknown_version(version)),
         }
+    }
+
+    fn legacy_rev(&self) -> Rev {
+        Rev::legacy(self.updated)
     }
 }
 
@@ -244,7 +260,7 @@ impl Removed {
     }
 }
 
-/// All entries, always newest first.
+/// All entries, always newest first, as one replica holds them.
 #[derive(Clone, Debug, Default)]
 pub struct Journal {
     entries: Vec<JournalEntry>,
@@ -252,6 +268,7 @@ pub struct Journal {
     /// `entries`: a keystroke in the search box never re-folds years of text.
     /// Built on first use (see `prepare_search`), so start-up does not wait.
     folded: OnceLock<Vec<String>>,
+    ledger: Ledger,
 }
 
 /// Two journals are equal when their entries are: the search index is a cache.
@@ -263,17 +280,64 @@ impl PartialEq for Journal {
 
 impl Eq for Journal {}
 
-impl Journal {
-    /// Builds a journal from stored entries in any order. If an id appears
-    /// twice, the most recently updated copy wins.
-    pub fn from_entries(mut entries: Vec<JournalEntry>) -> Self {
-        entries.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| b.updated.cmp(&a.updated)));
-        entries.dedup_by(|later, kept| later.id == kept.id);
-        entries.sort_by(newest_first);
-        Journal {
-            entries,
-            folded: OnceLock::new(),
+impl Holder for Journal {
+    type Kind = JournalEntry;
+
+    fn ledger(&self) -> &Ledger {
+        &self.ledger
+    }
+
+    fn ledger_mut(&mut self) -> &mut Ledger {
+        &mut self.ledger
+    }
+
+    fn get(&self, id: &RecordId) -> Option<&JournalEntry> {
+        self.entries.iter().find(|entry| &entry.id == id)
+    }
+
+    fn set(&mut self, entry: JournalEntry) {
+        if let Some(index) = self.index_of(&entry.id) {
+            self.remove_at(index);
         }
+        self.insert(entry);
+    }
+
+    fn unset(&mut self, id: &RecordId) -> Option<JournalEntry> {
+        let index = self.index_of(id)?;
+        Some(self.remove_at(index))
+    }
+
+    /// Ten years are thousands of entries: sorted once, not one by one.
+    fn from_stored(stored: Vec<Stamped<JournalEntry>>) -> Self {
+        let mut journal = Journal::default();
+        let mut entries = Vec::with_capacity(stored.len());
+        for item in stored {
+            let gone = item.record.is_none();
+            if let Some(entry) = item.record {
+                entries.push(entry);
+            }
+            journal.ledger.load(item.id, item.rev, gone);
+        }
+        entries.sort_by(newest_first);
+        journal.entries = entries;
+        journal
+    }
+}
+
+impl Journal {
+    /// A journal of `entries` as if stored before revisions existed (tests,
+    /// and the ten-year benchmark data).
+    pub fn from_entries(entries: Vec<JournalEntry>) -> Self {
+        Journal::from_stored(
+            entries
+                .into_iter()
+                .map(|entry| Stamped {
+                    id: entry.id.clone(),
+                    rev: entry.legacy_rev(),
+                    record: Some(entry),
+                })
+                .collect(),
+        )
     }
 
     pub fn entries(&self) -> &[JournalEntry] {
@@ -288,22 +352,18 @@ impl Journal {
         self.entries.is_empty()
     }
 
-    pub fn get(&self, id: &RecordId) -> Option<&JournalEntry> {
-        self.entries.iter().find(|entry| &entry.id == id)
-    }
-
     /// Adds a new entry written from `draft`.
     pub fn add(
         &mut self,
         id: RecordId,
         draft: &Draft,
-        now: DateTime<Utc>,
+        at: Stamp,
     ) -> Result<&JournalEntry, JournalError> {
         let text = checked_text(draft)?;
         let entry = JournalEntry {
-            id,
-            created: now,
-            updated: now,
+            id: id.clone(),
+            created: at.now,
+            updated: at.now,
             kind: draft.kind,
             text,
             mood: draft.mood,
@@ -311,57 +371,42 @@ impl Journal {
             prompt: draft.prompt,
             agenda: Agenda::after_edit(None, draft.for_check_in),
         };
-        Ok(self.insert(entry))
+        self.put(entry, at);
+        Ok(self.get(&id).expect("just added"))
     }
 
     /// Replaces an entry's content with `draft`, keeping its id and creation time.
-    pub fn edit(
+    pub fn edit_entry(
         &mut self,
         id: &RecordId,
         draft: &Draft,
-        now: DateTime<Utc>,
+        at: Stamp,
     ) -> Result<&JournalEntry, JournalError> {
         let text = checked_text(draft)?;
-        let index = self.index_of(id).ok_or(JournalError::NotFound)?;
-        let entry = &mut self.entries[index];
-        entry.text = text;
-        entry.kind = draft.kind;
-        entry.mood = draft.mood;
-        entry.tags = parse_tags(&draft.tags);
-        entry.prompt = draft.prompt;
-        entry.agenda = Agenda::after_edit(entry.agenda, draft.for_check_in);
-        // Never let the clock run backwards on a record: merges trust `updated`.
-        entry.updated = now.max(entry.updated);
-        if let Some(folded) = self.folded.get_mut() {
-            folded[index] = fold(&self.entries[index]);
-        }
-        Ok(&self.entries[index])
+        self.edit(id, at, |entry| {
+            entry.text = text;
+            entry.kind = draft.kind;
+            entry.mood = draft.mood;
+            entry.tags = parse_tags(&draft.tags);
+            entry.prompt = draft.prompt;
+            entry.agenda = Agenda::after_edit(entry.agenda, draft.for_check_in);
+            // What people see as "edited" never runs backwards; merges go by revision.
+            entry.updated = at.now.max(entry.updated);
+        })
+        .ok_or(JournalError::NotFound)?;
+        Ok(self.get(id).expect("just edited"))
     }
 
-    pub fn delete(&mut self, id: &RecordId) -> Result<Removed, JournalError> {
-        let index = self.index_of(id).ok_or(JournalError::NotFound)?;
-        Ok(Removed(self.remove_at(index)))
+    pub fn remove(&mut self, id: &RecordId, at: Stamp) -> Result<Removed, JournalError> {
+        self.delete(id, at)
+            .map(Removed)
+            .ok_or(JournalError::NotFound)
     }
 
-    /// Undoes a `delete`. A no-op if an entry with that id came back meanwhile.
-    pub fn restore(&mut self, removed: Removed) {
+    /// Undoes a `remove`. A no-op if an entry with that id came back meanwhile.
+    pub fn restore(&mut self, removed: Removed, at: Stamp) {
         if self.index_of(&removed.0.id).is_none() {
-            self.insert(removed.0);
-        }
-    }
-
-    /// Puts an entry as stored elsewhere (another tab, an import) into the
-    /// journal: added if new, replaced if the incoming copy is newer.
-    pub fn upsert(&mut self, entry: JournalEntry) {
-        match self.index_of(&entry.id) {
-            Some(index) if self.entries[index].updated >= entry.updated => {}
-            Some(index) => {
-                self.remove_at(index);
-                self.insert(entry);
-            }
-            None => {
-                self.insert(entry);
-            }
+            self.put(removed.0, at);
         }
     }
 
@@ -395,13 +440,15 @@ impl Journal {
         &mut self,
         id: &RecordId,
         agenda: Agenda,
-        now: DateTime<Utc>,
+        at: Stamp,
     ) -> Result<(), JournalError> {
-        let index = self.index_of(id).ok_or(JournalError::NotFound)?;
-        let entry = &mut self.entries[index];
-        entry.agenda = Some(agenda);
-        entry.updated = now.max(entry.updated);
-        Ok(())
+        self.edit(id, at, |entry| {
+            if entry.agenda != Some(agenda) {
+                entry.agenda = Some(agenda);
+                entry.updated = at.now.max(entry.updated);
+            }
+        })
+        .ok_or(JournalError::NotFound)
     }
 
     /// Entries flagged for the next check-in, oldest first (agenda order).
@@ -428,7 +475,7 @@ impl Journal {
     }
 
     /// Puts an entry in its place (newest first), keeping `folded` in step.
-    fn insert(&mut self, entry: JournalEntry) -> &JournalEntry {
+    fn insert(&mut self, entry: JournalEntry) {
         let at = self
             .entries
             .partition_point(|other| newest_first(other, &entry).is_lt());
@@ -436,7 +483,6 @@ impl Journal {
             folded.insert(at, fold(&entry));
         }
         self.entries.insert(at, entry);
-        &self.entries[at]
     }
 
     fn remove_at(&mut self, index: usize) -> JournalEntry {

@@ -1,59 +1,38 @@
-//! The stored form of every record, how older forms are upgraded, and what
-//! "changed since the last save" means. Each record is stored on its own
-//! beside its schema version, so one save writes only what changed and one
-//! damaged record harms nothing else.
+//! The stored form of every record and how older forms are read. Each record
+//! is stored on its own beside its schema version and revision, so a save
+//! writes only what changed and one damaged record harms nothing else.
+//!
+//! Schema 3: `{"v":3,"rev":"<ms>.<counter>.<node>","data":{…}}`, and a
+//! deletion as a tombstone with no data: `{"v":3,"rev":"…"}`.
 
-use std::collections::HashMap;
-
-use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::id::RecordId;
+use super::kind::Kind;
+use super::revision::Rev;
 
 /// The schema version this build reads and writes.
 ///
 /// History: 1 — first release. 2 — a journal entry's `for_check_in` flag
 /// became `agenda` (`next` or `discussed`), so a check-in can tick it off.
-pub const SCHEMA_VERSION: u32 = 2;
-
-/// Anything kept as its own stored record.
-pub trait Record: Sized {
-    fn id(&self) -> &RecordId;
-    fn updated(&self) -> DateTime<Utc>;
-    /// Reads a record stored by an older version (`0 < version <
-    /// SCHEMA_VERSION`) through that version's frozen type, upgraded to
-    /// today's. By default there is none: the kind first appeared at schema 2.
-    fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
-        Err(unknown_version(version))
-    }
-}
-
-/// `Record` for a kind with `id` and `updated` fields and no older form.
-macro_rules! plain_record {
-    ($kind:ty) => {
-        impl $crate::domain::record::Record for $kind {
-            fn id(&self) -> &$crate::domain::id::RecordId {
-                &self.id
-            }
-            fn updated(&self) -> chrono::DateTime<chrono::Utc> {
-                self.updated
-            }
-        }
-    };
-}
-pub(crate) use plain_record;
+/// 3 — every record carries a revision and deletions leave tombstones; the
+/// settings moved to `rekindle/settings/couple`.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct Envelope<'a, T> {
     v: u32,
-    data: &'a T,
+    rev: Rev,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    data: Option<&'a T>,
 }
 
 #[derive(Deserialize)]
 struct OwnedEnvelope<T> {
     v: u32,
-    data: T,
+    rev: Option<Rev>,
+    // Absent in a tombstone: serde reads a missing `Option` as `None`.
+    data: Option<T>,
 }
 
 #[derive(Deserialize)]
@@ -84,9 +63,11 @@ impl std::fmt::Display for DecodeError {
     }
 }
 
-pub fn encode<T: Serialize>(data: &T) -> String {
+/// A record (or, with `None`, its tombstone) in today's stored form.
+pub fn encode<T: Serialize>(rev: Rev, data: Option<&T>) -> String {
     let envelope = Envelope {
         v: SCHEMA_VERSION,
+        rev,
         data,
     };
     // Serialising plain data structs to a String cannot fail.
@@ -96,18 +77,44 @@ pub fn encode<T: Serialize>(data: &T) -> String {
 /// A record as read from storage.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Decoded<T> {
-    pub record: T,
+    pub rev: Rev,
+    /// `None`: a tombstone (the record was deleted).
+    pub record: Option<T>,
     /// Read from an older version: store it again to keep the upgrade.
     pub upgraded: bool,
 }
 
-pub fn decode<T: Record + DeserializeOwned>(raw: &str) -> Result<Decoded<T>, DecodeError> {
+/// Reads a stored record of kind `K`, upgrading older forms, and checks it
+/// against the kind's own rules.
+pub fn decode<K: Kind>(raw: &str) -> Result<Decoded<K>, DecodeError> {
+    let decoded = decode_unchecked::<K>(raw)?;
+    if let Some(record) = &decoded.record {
+        record.check().map_err(DecodeError::Invalid)?;
+    }
+    Ok(decoded)
+}
+
+fn decode_unchecked<K: Kind>(raw: &str) -> Result<Decoded<K>, DecodeError> {
     // Nearly every record is current: read it in one pass.
-    let first = match serde_json::from_str::<OwnedEnvelope<T>>(raw) {
+    let first = match serde_json::from_str::<OwnedEnvelope<K>>(raw) {
         Ok(envelope) if envelope.v == SCHEMA_VERSION => {
+            let rev = envelope
+                .rev
+                .ok_or_else(|| DecodeError::Invalid(String::from("no revision")))?;
             return Ok(Decoded {
+                rev,
                 record: envelope.data,
                 upgraded: false,
+            });
+        }
+        Ok(envelope) if envelope.v == 2 => {
+            let record = envelope
+                .data
+                .ok_or_else(|| DecodeError::Invalid(String::from("no data")))?;
+            return Ok(Decoded {
+                rev: record.legacy_rev(),
+                record: Some(record),
+                upgraded: true,
             });
         }
         Ok(_) => None,
@@ -116,32 +123,54 @@ pub fn decode<T: Record + DeserializeOwned>(raw: &str) -> Result<Decoded<T>, Dec
     let header: Header = serde_json::from_str(raw)
         .map_err(|error| DecodeError::Unreadable(first.as_ref().unwrap_or(&error).to_string()))?;
     match header.v {
-        SCHEMA_VERSION => Err(DecodeError::Invalid(
+        2 | SCHEMA_VERSION => Err(DecodeError::Invalid(
             first.map(|error| error.to_string()).unwrap_or_default(),
         )),
         v if v > SCHEMA_VERSION => Err(DecodeError::NewerVersion(v)),
-        v => Ok(Decoded {
-            record: T::upgrade(v, raw)?,
-            upgraded: true,
-        }),
+        v => {
+            let record = K::upgrade(v, raw)?;
+            Ok(Decoded {
+                rev: record.legacy_rev(),
+                record: Some(record),
+                upgraded: true,
+            })
+        }
     }
 }
 
-/// Reads a document that has only ever had today's form (one that first
-/// appeared at this schema version, like the settings).
-pub fn decode_current<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeError> {
+/// Reads a document with no revision and one shape since schema 2 (the
+/// journal drafts).
+pub fn decode_document<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeError> {
     let header: Header =
         serde_json::from_str(raw).map_err(|error| DecodeError::Unreadable(error.to_string()))?;
     match header.v {
-        SCHEMA_VERSION => data_as(raw),
+        2 | SCHEMA_VERSION => data_as(raw),
         v if v > SCHEMA_VERSION => Err(DecodeError::NewerVersion(v)),
         v => Err(unknown_version(v)),
     }
 }
 
+/// A document with no revision, in today's form: `{"v":3,"data":{…}}`.
+pub fn encode_document<T: Serialize>(data: &T) -> String {
+    #[derive(Serialize)]
+    struct Document<'a, T> {
+        v: u32,
+        data: &'a T,
+    }
+    serde_json::to_string(&Document {
+        v: SCHEMA_VERSION,
+        data,
+    })
+    .expect("documents serialise")
+}
+
 /// The `data` of a stored record read as `T` (one of the frozen older forms).
 pub fn data_as<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeError> {
-    serde_json::from_str::<OwnedEnvelope<T>>(raw)
+    #[derive(Deserialize)]
+    struct Data<T> {
+        data: T,
+    }
+    serde_json::from_str::<Data<T>>(raw)
         .map(|envelope| envelope.data)
         .map_err(|error| DecodeError::Invalid(error.to_string()))
 }
@@ -151,66 +180,10 @@ pub fn unknown_version(version: u32) -> DecodeError {
     DecodeError::Invalid(format!("unknown schema version {version}"))
 }
 
-/// What storage holds, as far as this tab knows: each record's `updated`
-/// at its last successful write.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Snapshot(HashMap<RecordId, DateTime<Utc>>);
-
-/// The writes that bring storage up to date with the records in memory.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Changes<'a, R> {
-    pub upserts: Vec<&'a R>,
-    pub removals: Vec<RecordId>,
-}
-
-impl<R> Changes<'_, R> {
-    pub fn is_empty(&self) -> bool {
-        self.upserts.is_empty() && self.removals.is_empty()
-    }
-}
-
-impl Snapshot {
-    pub fn of<'a, R: Record + 'a>(records: impl IntoIterator<Item = &'a R>) -> Self {
-        Snapshot(
-            records
-                .into_iter()
-                .map(|record| (record.id().clone(), record.updated()))
-                .collect(),
-        )
-    }
-
-    pub fn changes<'a, R: Record>(&self, records: &'a [R]) -> Changes<'a, R> {
-        let upserts = records
-            .iter()
-            .filter(|record| self.0.get(record.id()) != Some(&record.updated()))
-            .collect();
-        let present: std::collections::HashSet<&RecordId> =
-            records.iter().map(Record::id).collect();
-        let mut removals: Vec<RecordId> = self
-            .0
-            .keys()
-            .filter(|id| !present.contains(id))
-            .cloned()
-            .collect();
-        removals.sort();
-        Changes { upserts, removals }
-    }
-
-    pub fn saved<R: Record>(&mut self, record: &R) {
-        self.0.insert(record.id().clone(), record.updated());
-    }
-
-    pub fn removed(&mut self, id: &RecordId) {
-        self.0.remove(id);
-    }
-}
-
-/// Takes `incoming` into `records` unless a copy at least as new is there
-/// already: how other tabs' records and imports merge, by id.
-pub fn upsert<R: Record>(records: &mut Vec<R>, incoming: R) {
-    match records.iter_mut().find(|r| r.id() == incoming.id()) {
-        Some(here) if here.updated() >= incoming.updated() => {}
-        Some(here) => *here = incoming,
-        None => records.push(incoming),
-    }
+/// `record_rev` of a stored value without reading its data: the save path
+/// compares it with ours before writing, so an older copy never overwrites
+/// a newer one whatever the event order between windows.
+pub fn peek_rev(raw: &str) -> Option<Rev> {
+    let rest = raw.strip_prefix("{\"v\":3,\"rev\":\"")?;
+    Rev::decode(&rest[..rest.find('"')?])
 }

@@ -2,9 +2,10 @@
 //! value, and the lock record that holds the data key.
 //!
 //! A random 256-bit data key encrypts every value (XChaCha20-Poly1305, a
-//! fresh random 192-bit nonce per write, the storage key as associated data
-//! so a sealed value cannot be moved to another key). The data key itself is
-//! kept in the lock record, encrypted with a key derived from the passcode.
+//! fresh random 192-bit nonce per write, the storage key and the lock's
+//! epoch as associated data, so a sealed value cannot be moved to another
+//! key nor brought back from an earlier lock). The data key itself is kept
+//! in the lock record, encrypted with a key derived from the passcode.
 //! Changing the passcode re-encrypts that one record: a single write that can
 //! never be left half-done. Key derivation happens in the browser (WebCrypto
 //! PBKDF2); this module only takes its 32-byte result. Randomness comes in as
@@ -23,13 +24,17 @@ pub const SALT_BYTES: usize = 16;
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
 /// Names the associated data of the wrapped data key.
 const LOCK_CONTEXT: &str = "rekindle/lock";
-/// The shortest passcode accepted: a phone's PIN length.
-pub const MIN_PASSCODE_CHARS: usize = 6;
+/// The shortest passcode accepted. Each guess costs 600,000 PBKDF2 rounds,
+/// but a 6-digit PIN is still only a million guesses: minutes on one GPU.
+pub const MIN_PASSCODE_CHARS: usize = 8;
 
 /// Can read and write sealed values: holds the data key, in memory only.
+/// During a key rotation it also opens values sealed with the previous key.
 #[derive(Clone)]
 pub struct Sealer {
     cipher: XChaCha20Poly1305,
+    epoch: String,
+    previous: Option<Box<Sealer>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,26 +59,62 @@ pub fn is_sealed(stored: &str) -> bool {
 }
 
 impl Sealer {
-    pub fn new(data_key: &[u8; KEY_BYTES]) -> Self {
+    /// A sealer for the lock of `epoch` ("" for locks made before epochs).
+    pub fn new(data_key: &[u8; KEY_BYTES], epoch: &str) -> Self {
         Sealer {
             cipher: XChaCha20Poly1305::new(data_key.into()),
+            epoch: epoch.to_string(),
+            previous: None,
+        }
+    }
+
+    /// Also opens what `previous` sealed (while a rotation is under way).
+    pub fn with_previous(mut self, previous: Sealer) -> Self {
+        self.previous = Some(Box::new(previous));
+        self
+    }
+
+    /// The same key, no longer opening what the previous one sealed.
+    pub fn without_previous(&self) -> Sealer {
+        Sealer {
+            previous: None,
+            ..self.clone()
+        }
+    }
+
+    pub fn epoch(&self) -> &str {
+        &self.epoch
+    }
+
+    /// What binds a value to its key and this lock.
+    fn context(&self, key: &str) -> String {
+        if self.epoch.is_empty() {
+            key.to_string()
+        } else {
+            format!("{key}\n{}", self.epoch)
         }
     }
 
     /// Seals `plain` for storage under `key`.
     pub fn seal(&self, key: &str, plain: &str, nonce: [u8; NONCE_BYTES]) -> String {
         let mut bytes = nonce.to_vec();
-        bytes.extend(self.encrypt(key, plain.as_bytes(), &nonce));
+        bytes.extend(self.encrypt(&self.context(key), plain.as_bytes(), &nonce));
         format!("{SEALED_PREFIX}{}", base64::encode(&bytes))
     }
 
-    /// Opens a value sealed for `key`.
+    /// Opens a value sealed for `key` (with this key, or the previous one).
     pub fn open(&self, key: &str, stored: &str) -> Result<String, SealError> {
         let bytes = stored
             .strip_prefix(SEALED_PREFIX)
             .and_then(base64::decode)
             .ok_or(SealError::Malformed)?;
-        let plain = self.decrypt(key, &bytes)?;
+        let plain = match self.decrypt(&self.context(key), &bytes) {
+            Ok(plain) => plain,
+            Err(error) => match &self.previous {
+                Some(previous) => previous.decrypt(&previous.context(key), &bytes)?,
+                None => return Err(error),
+            },
+        };
         String::from_utf8(plain).map_err(|_| SealError::Malformed)
     }
 
@@ -103,16 +144,57 @@ impl Sealer {
     }
 }
 
+/// Where the lock is in its life. Turning it on, off or to a new key
+/// rewrites every value; the state says what a start-up finding the job
+/// half-done must finish, and which plain values are genuine.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LockState {
+    /// Every value is sealed with this lock's key; a plain value is foreign.
+    #[default]
+    On,
+    /// Being turned on: plain values are still to be sealed.
+    Sealing,
+    /// Being turned off: sealed values are still to be opened.
+    Opening,
+    /// Moving to a new data key: some values are still under the previous one.
+    Rotating,
+}
+
+/// The data key a rotation moves away from, wrapped like the current one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviousKey {
+    pub epoch: String,
+    pub key: String,
+}
+
 /// The lock record: how to derive the passcode key, and the data key
 /// sealed with it. Stored in plain text; it holds nothing readable.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LockRecord {
     pub v: u32,
+    /// A random id for this lock's data key: sealed values are bound to it,
+    /// and a window holding another epoch knows it is stale. Empty for
+    /// locks made before epochs existed (version 1).
+    #[serde(default)]
+    pub epoch: String,
+    #[serde(default)]
+    pub state: LockState,
     /// Always "pbkdf2-sha256" for now; kept so it can change.
     pub kdf: String,
     pub iterations: u32,
     pub salt: String,
     pub key: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PreviousKey>,
+}
+
+/// What one window holds of the lock: compared with the stored record
+/// before every write, so a window whose lock changed elsewhere stops.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LockIdentity {
+    pub epoch: String,
+    pub state: LockState,
 }
 
 impl LockRecord {
@@ -121,16 +203,25 @@ impl LockRecord {
         passcode_key: &[u8; KEY_BYTES],
         salt: [u8; SALT_BYTES],
         data_key: &[u8; KEY_BYTES],
+        epoch: String,
         nonce: [u8; NONCE_BYTES],
     ) -> Self {
-        let wrapped =
-            Sealer::new(passcode_key).seal(LOCK_CONTEXT, &base64::encode(data_key), nonce);
         LockRecord {
-            v: 1,
+            v: 2,
+            epoch,
+            state: LockState::On,
             kdf: String::from("pbkdf2-sha256"),
             iterations: PBKDF2_ITERATIONS,
             salt: base64::encode(&salt),
-            key: wrapped,
+            key: wrap(passcode_key, data_key, nonce),
+            previous: None,
+        }
+    }
+
+    pub fn identity(&self) -> LockIdentity {
+        LockIdentity {
+            epoch: self.epoch.clone(),
+            state: self.state,
         }
     }
 
@@ -140,17 +231,84 @@ impl LockRecord {
 
     /// The data key, if `passcode_key` is the right one.
     pub fn data_key(&self, passcode_key: &[u8; KEY_BYTES]) -> Result<[u8; KEY_BYTES], SealError> {
-        let encoded = Sealer::new(passcode_key).open(LOCK_CONTEXT, &self.key)?;
-        base64::decode(&encoded)
-            .and_then(|bytes| bytes.try_into().ok())
-            .ok_or(SealError::Malformed)
+        unwrap(passcode_key, &self.key)
     }
+
+    /// The sealer for this lock, if `passcode_key` is the right one (with
+    /// the previous key too while a rotation is under way).
+    pub fn sealer(&self, passcode_key: &[u8; KEY_BYTES]) -> Result<Sealer, SealError> {
+        let sealer = Sealer::new(&self.data_key(passcode_key)?, &self.epoch);
+        Ok(match &self.previous {
+            Some(previous) => sealer.with_previous(Sealer::new(
+                &unwrap(passcode_key, &previous.key)?,
+                &previous.epoch,
+            )),
+            None => sealer,
+        })
+    }
+
+    /// The same lock, moving to `data_key` of `epoch`: the current key is
+    /// kept as the previous one until every value is sealed anew.
+    pub fn rotating(
+        &self,
+        passcode_key: &[u8; KEY_BYTES],
+        data_key: &[u8; KEY_BYTES],
+        epoch: String,
+        nonce: [u8; NONCE_BYTES],
+    ) -> LockRecord {
+        LockRecord {
+            v: 2,
+            state: LockState::Rotating,
+            previous: Some(PreviousKey {
+                epoch: self.epoch.clone(),
+                key: self.key.clone(),
+            }),
+            epoch,
+            key: wrap(passcode_key, data_key, nonce),
+            ..self.clone()
+        }
+    }
+
+    pub fn with_state(&self, state: LockState) -> LockRecord {
+        LockRecord {
+            state,
+            previous: if state == LockState::Rotating {
+                self.previous.clone()
+            } else {
+                None
+            },
+            ..self.clone()
+        }
+    }
+}
+
+fn wrap(
+    passcode_key: &[u8; KEY_BYTES],
+    data_key: &[u8; KEY_BYTES],
+    nonce: [u8; NONCE_BYTES],
+) -> String {
+    Sealer::new(passcode_key, "").seal(LOCK_CONTEXT, &base64::encode(data_key), nonce)
+}
+
+fn unwrap(passcode_key: &[u8; KEY_BYTES], wrapped: &str) -> Result<[u8; KEY_BYTES], SealError> {
+    let encoded = Sealer::new(passcode_key, "").open(LOCK_CONTEXT, wrapped)?;
+    base64::decode(&encoded)
+        .and_then(|bytes| bytes.try_into().ok())
+        .ok_or(SealError::Malformed)
 }
 
 /// Why a new passcode is not accepted, in words for the person.
 pub fn check_new_passcode(passcode: &str, repeated: &str) -> Result<(), &'static str> {
     if passcode.chars().count() < MIN_PASSCODE_CHARS {
-        return Err("Use at least 6 characters.");
+        return Err("Use at least 8 characters: a phrase of a few words is easiest to remember.");
+    }
+    if passcode
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace())
+    {
+        return Err(
+            "Use letters too, not only digits: a number is guessed far faster, even a long one.",
+        );
     }
     if passcode != repeated {
         return Err("The two passcodes are not the same.");

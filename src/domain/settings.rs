@@ -4,8 +4,10 @@
 use chrono::Weekday;
 use serde::{Deserialize, Serialize};
 
-use super::affection::NudgeList;
+use super::affection::{MAX_NUDGE_CHARS, MAX_NUDGES, NudgeList};
 use super::appreciation::Partner;
+use super::id::RecordId;
+use super::kind::{Kind, text_within};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -46,6 +48,36 @@ impl Default for Settings {
             theme: Theme::default(),
             nudges: NudgeList::default(),
         }
+    }
+}
+
+/// The one settings record's id: `rekindle/settings/couple`.
+static COUPLE: std::sync::LazyLock<RecordId> =
+    std::sync::LazyLock::new(|| RecordId::try_from(String::from("couple")).expect("a valid id"));
+
+impl Kind for Settings {
+    const KEY: &'static str = "settings";
+    const NOUN: (&'static str, &'static str) = ("set of settings", "sets of settings");
+
+    fn id(&self) -> &RecordId {
+        &COUPLE
+    }
+
+    fn check(&self) -> Result<(), String> {
+        for name in &self.names {
+            text_within("name", name, MAX_NAME_CHARS, false)?;
+        }
+        if self.nudges.nudges.len() > MAX_NUDGES {
+            return Err(String::from("its list of touches is too long"));
+        }
+        let mut ids = std::collections::HashSet::new();
+        for nudge in &self.nudges.nudges {
+            if !ids.insert(&nudge.id) {
+                return Err(format!("the touch {} appears twice", nudge.id));
+            }
+            text_within("touch", &nudge.text, MAX_NUDGE_CHARS, true)?;
+        }
+        Ok(())
     }
 }
 

@@ -8,8 +8,10 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::collection::{Collection, Holder};
 use super::id::RecordId;
-use super::record;
+use super::kind::Kind;
+use super::revision::{Rev, Stamp};
 
 /// Long enough for a racing heart to settle: shorter breaks rarely help.
 pub const MIN_MINUTES: i64 = 20;
@@ -32,7 +34,33 @@ pub struct TimeOut {
     pub ended: bool,
 }
 
-record::plain_record!(TimeOut);
+impl Kind for TimeOut {
+    const KEY: &'static str = "time-out";
+    const NOUN: (&'static str, &'static str) = ("time-out", "time-outs");
+
+    fn id(&self) -> &RecordId {
+        &self.id
+    }
+
+    /// A return time never more than a day after the last change (starting
+    /// and every extension agree on at most a day from then), and not before
+    /// the start (give or take a clock put right).
+    fn check(&self) -> Result<(), String> {
+        if self.back_at > self.updated + TimeDelta::minutes(MAX_MINUTES + 60)
+            || self.back_at < self.started - TimeDelta::days(1)
+            || self.updated < self.started
+        {
+            return Err(String::from(
+                "its return time is out of reach of its start and changes",
+            ));
+        }
+        Ok(())
+    }
+
+    fn legacy_rev(&self) -> Rev {
+        Rev::legacy(self.updated)
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TimeOutError {
@@ -123,6 +151,30 @@ impl TimeOut {
 /// The break still running or waiting for the restart, if any (the newest).
 pub fn current(all: &[TimeOut]) -> Option<&TimeOut> {
     all.iter().filter(|t| !t.ended).max_by_key(|t| t.started)
+}
+
+impl Collection<TimeOut> {
+    /// Starts a break now (`at.now`), until `back_at`.
+    pub fn start(
+        &mut self,
+        id: RecordId,
+        at: Stamp,
+        back_at: DateTime<Utc>,
+    ) -> Result<(), TimeOutError> {
+        let time_out = TimeOut::start(id, at.now, back_at)?;
+        self.put(time_out, at);
+        Ok(())
+    }
+
+    /// Changes the running break, if there is one (`change` gets the time).
+    pub fn edit_current<T>(
+        &mut self,
+        at: Stamp,
+        change: impl FnOnce(&mut TimeOut, DateTime<Utc>) -> T,
+    ) -> Option<T> {
+        let id = current(self)?.id.clone();
+        self.edit(&id, at, |time_out| change(time_out, at.now))
+    }
 }
 
 /// The next time the local clock shows `at`, from `now_local`: later today,

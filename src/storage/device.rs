@@ -6,7 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::error::StorageError;
 use super::keys;
-use super::local::{keys_with_prefix, local_storage};
+use super::vault::{keys_with_prefix, local_storage, random_hex};
 
 /// Bytes in use: Rekindle's own records, and the browser's figures for the
 /// whole site (which also count the offline copy of the app).
@@ -72,13 +72,28 @@ pub async fn request_persistence() -> Option<bool> {
     ask(storage_manager().and_then(|manager| manager.persist().ok())).await
 }
 
+/// Every value of Rekindle's exactly as stored, as one JSON object: a copy
+/// to keep when it cannot be read here.
+pub fn everything_as_stored() -> String {
+    let quoted = |text: &str| serde_json::to_string(text).expect("strings serialise");
+    let members: Vec<String> = rekindle_items()
+        .iter()
+        .map(|(key, value)| format!("{}:{}", quoted(key), quoted(value)))
+        .collect();
+    format!("{{{}}}", members.join(","))
+}
+
 /// Removes every key of Rekindle's (records, drafts, recovery copies).
-/// Other sites' and other apps' keys on this origin are left alone.
+/// Other sites' and other apps' keys on this origin are left alone. Every
+/// other window is told first, so none writes back what it holds.
 pub fn erase_everything() -> Result<usize, StorageError> {
     let storage = local_storage()?;
+    storage
+        .set_item(keys::ERASED, &random_hex()?)
+        .map_err(StorageError::from_js)?;
     let items = rekindle_items();
     for (key, _) in &items {
         storage.remove_item(key).map_err(StorageError::from_js)?;
     }
-    Ok(items.len())
+    Ok(items.len().saturating_sub(1))
 }

@@ -8,10 +8,17 @@ pub enum StorageError {
     Unavailable,
     /// The browser refused the write: its storage for this site is full.
     QuotaExceeded,
-    /// Stored data comes from a newer Rekindle: this tab must not write.
+    /// Not enough room for a change that must happen whole (the lock).
+    NoRoom {
+        kilobytes: usize,
+    },
+    /// Stored data comes from a newer Rekindle: this window must not write.
     ReadOnly {
         schema: u32,
     },
+    /// The lock was turned on, off or re-keyed in another window: this
+    /// window's key is not the stored one, so it must not write.
+    Stale,
     Failed(String),
 }
 
@@ -30,10 +37,21 @@ impl std::fmt::Display for StorageError {
                  saved yet. Delete some old entries to make room; Rekindle keeps trying, and \
                  nothing on screen is lost while this tab stays open."
             ),
+            StorageError::NoRoom { kilobytes } => write!(
+                f,
+                "There is not enough room in this browser's storage to encrypt everything \
+                 (about {kilobytes} KB more is needed), so nothing was changed and the lock \
+                 stays off. Download a backup, delete some old entries, then try again."
+            ),
             StorageError::ReadOnly { schema } => write!(
                 f,
                 "Your data was saved by a newer version of Rekindle (schema {schema}). This \
                  copy opens it read-only so nothing is overwritten: reload to get the update."
+            ),
+            StorageError::Stale => write!(
+                f,
+                "The passcode lock was changed in another Rekindle window, so this one \
+                 starts again."
             ),
             StorageError::Failed(why) => write!(f, "Saving failed: {why}"),
         }
@@ -55,5 +73,10 @@ impl StorageError {
             return StorageError::Failed(format!("{name}: {}", exception.message()));
         }
         StorageError::Failed(format!("{error:?}"))
+    }
+
+    /// Worth trying again by itself in a few seconds.
+    pub fn is_passing(&self) -> bool {
+        matches!(self, StorageError::QuotaExceeded | StorageError::Failed(_))
     }
 }

@@ -1,12 +1,17 @@
 //! The only code that touches the browser's storage. Records are read and
 //! written only by the store in `ui::store`; pages may ask `device` for facts
-//! about storage (usage, persistence, set-aside records) but write nothing.
+//! about storage (usage, persistence) but write nothing.
 
 pub mod device;
 mod error;
+pub mod events;
 pub mod keys;
-mod local;
+mod load;
+mod lock;
 pub mod passcode;
+mod vault;
 
 pub use error::StorageError;
-pub use local::{Change, ExternalChange, Loaded, LocalStore, Problem, Records, lock_record};
+pub use load::{Loaded, load, read};
+pub use lock::new_epoch;
+pub use vault::{Opened, Problem, Vault, has_sealed_values, lock_record};

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::error::StorageError;
-use crate::domain::seal::{KEY_BYTES, LockRecord, NONCE_BYTES, SALT_BYTES, Sealer};
+use crate::domain::seal::{KEY_BYTES, LockRecord, PBKDF2_ITERATIONS, SALT_BYTES, Sealer};
 
 /// Why a passcode did not open the lock.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,40 +100,50 @@ async fn passcode_key(record: &LockRecord, passcode: &str) -> Result<[u8; KEY_BY
     Ok(derive(passcode, &salt, record.iterations).await?)
 }
 
-/// The data key, if `passcode` is right.
+/// The sealer for `record`, if `passcode` is right.
 pub async fn unlock(record: &LockRecord, passcode: &str) -> Result<Sealer, LockError> {
-    let data_key = record
-        .data_key(&passcode_key(record, passcode).await?)
-        .map_err(|_| LockError::WrongPasscode)?;
-    Ok(Sealer::new(&data_key))
+    record
+        .sealer(&passcode_key(record, passcode).await?)
+        .map_err(|_| LockError::WrongPasscode)
 }
 
-/// A new lock: a random data key, wrapped with the passcode's key.
+/// A new lock: a random data key with a fresh epoch, wrapped with the
+/// passcode's key.
 pub async fn new_lock(passcode: &str) -> Result<(LockRecord, Sealer), StorageError> {
     let data_key: [u8; KEY_BYTES] = random()?;
-    let record = wrap(passcode, &data_key).await?;
-    Ok((record, Sealer::new(&data_key)))
+    let epoch = super::new_epoch()?;
+    let salt: [u8; SALT_BYTES] = random()?;
+    let key = derive(passcode, &salt, PBKDF2_ITERATIONS).await?;
+    let record = LockRecord::new(&key, salt, &data_key, epoch.clone(), random()?);
+    Ok((record, Sealer::new(&data_key, &epoch)))
 }
 
-/// The same data key under a new passcode, once the current one is proven.
+/// The same lock under a new passcode, once the current one is proven.
+/// With `rotate`, also a new data key: the record comes back in the
+/// rotating state with the sealer for it (opening under either key).
 pub async fn rewrap(
     record: &LockRecord,
     current: &str,
     new: &str,
-) -> Result<LockRecord, LockError> {
-    let data_key = record
-        .data_key(&passcode_key(record, current).await?)
+    rotate: bool,
+) -> Result<(LockRecord, Sealer), LockError> {
+    let old_key = passcode_key(record, current).await?;
+    let sealer = record
+        .sealer(&old_key)
         .map_err(|_| LockError::WrongPasscode)?;
-    Ok(wrap(new, &data_key).await?)
-}
-
-async fn wrap(passcode: &str, data_key: &[u8; KEY_BYTES]) -> Result<LockRecord, StorageError> {
+    let data_key = record
+        .data_key(&old_key)
+        .map_err(|_| LockError::WrongPasscode)?;
     let salt: [u8; SALT_BYTES] = random()?;
-    let key = derive(passcode, &salt, crate::domain::seal::PBKDF2_ITERATIONS).await?;
-    Ok(LockRecord::new(
-        &key,
-        salt,
-        data_key,
-        random::<NONCE_BYTES>()?,
-    ))
+    let new_key = derive(new, &salt, PBKDF2_ITERATIONS).await?;
+    let same = LockRecord::new(&new_key, salt, &data_key, record.epoch.clone(), random()?)
+        .with_state(record.state);
+    if !rotate {
+        return Ok((same, sealer));
+    }
+    let fresh_key: [u8; KEY_BYTES] = random()?;
+    let epoch = super::new_epoch()?;
+    let rotating = same.rotating(&new_key, &fresh_key, epoch.clone(), random()?);
+    let sealer = Sealer::new(&fresh_key, &epoch).with_previous(sealer.without_previous());
+    Ok((rotating, sealer))
 }

@@ -15,7 +15,7 @@ use super::settings::SettingsPage;
 use super::store::AppStore;
 use super::talk::TalkPage;
 use super::today::TodayPage;
-use crate::domain::seal::Sealer;
+use crate::domain::seal::{LockRecord, Sealer};
 use crate::domain::settings::Theme;
 
 fn current_route() -> Route {
@@ -35,8 +35,8 @@ fn apply_theme(theme: Theme) {
 }
 
 #[component]
-pub fn App(sealer: Option<Sealer>) -> impl IntoView {
-    let store = AppStore::load(sealer);
+pub fn App(lock: Option<(LockRecord, Sealer)>) -> impl IntoView {
+    let store = AppStore::load(lock);
     provide_context(store);
     // The theme setting overrides the device's (see tokens.css).
     Effect::new(move |_| apply_theme(store.settings.with(|s| s.theme)));

@@ -33,6 +33,19 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
             </div>
         }
         .into_any(),
+        Notice::WrittenBack => view! {
+            <div class="notice notice-warning" role="alert">
+                <p>
+                    "Something other than Rekindle emptied this browser's storage. This window still had everything, so it has written it all back: nothing was lost."
+                </p>
+                <div class="actions">
+                    <button type="button" class="button button-quiet" on:click=move |_| store.dismiss(&Notice::WrittenBack)>
+                        "Got it"
+                    </button>
+                </div>
+            </div>
+        }
+        .into_any(),
         Notice::SetAside(problems) => {
             let count = problems.len();
             let items = problems

@@ -92,17 +92,25 @@ fn switch_to_new_version() {
 pub fn UpdateBanner() -> impl IntoView {
     let store = use_store();
     let UpdateReady(ready) = expect_context::<UpdateReady>();
+    let waits = RwSignal::new(false);
     view! {
         <Show when=move || ready.get()>
             <div class="update-banner" role="status">
                 <p>"A new version of Rekindle is ready."</p>
+                {move || waits.get().then(|| view! {
+                    <p>"It waits until your latest changes are saved, so nothing is lost."</p>
+                })}
                 <button
                     type="button"
                     class="button"
                     on:click=move |_| {
-                        // Half-written text is saved first and comes back after the reload.
-                        store.save_now();
-                        switch_to_new_version();
+                        // Half-written text is saved first and comes back after
+                        // the reload; if it cannot be saved, nothing reloads.
+                        if store.save_now().is_ok() {
+                            switch_to_new_version();
+                        } else {
+                            waits.set(true);
+                        }
                     }
                 >
                     "Reload"

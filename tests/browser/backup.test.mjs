@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openApp, goto, reload, storage, waitForSavedEntries, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, storage, waitForSavedEntries, TOMBSTONE, assertClean } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -51,8 +51,11 @@ function choose(page, name, text) {
   });
 }
 
+/** The live journal records (a deleted one leaves only a tombstone). */
 const journalRecords = (stored) =>
-  Object.fromEntries(Object.entries(stored).filter(([key]) => key.startsWith('rekindle/journal/')));
+  Object.fromEntries(
+    Object.entries(stored).filter(([key, value]) => key.startsWith('rekindle/journal/') && !TOMBSTONE.test(value)),
+  );
 
 test('an export re-imports to exactly the same records, by merge and by replace', async () => {
   const { context, page, problems } = await seeded();
@@ -73,7 +76,7 @@ test('an export re-imports to exactly the same records, by merge and by replace'
   await choose(page, file.name, file.text);
   const preview = page.locator('#import-preview');
   await preview.waitFor();
-  assert.match(await preview.textContent(), /holds 3 journal entries/);
+  assert.match(await preview.textContent(), /3 journal entries:/);
   assert.match(await preview.textContent(), /1 new to this device/);
   assert.match(await preview.textContent(), /2 already here/);
   assert.match(await preview.textContent(), /1 only on this device/);
@@ -88,13 +91,15 @@ test('an export re-imports to exactly the same records, by merge and by replace'
   // Merging the same file again adds nothing.
   await choose(page, file.name, file.text);
   await page.locator('#import-preview').waitFor();
-  assert.match(await page.locator('#import-preview').textContent(), /0 new to this device/);
+  assert.match(await page.locator('#import-preview').textContent(), /3 journal entries: 3 already here, 1 only on this device/);
+  assert.doesNotMatch(await page.locator('#import-preview').textContent(), /new to this device/);
   await page.getByRole('button', { name: 'Merge into what is here' }).click();
   await page.getByRole('status').filter({ hasText: 'now holds 4' }).waitFor();
 
   // Replace: exactly the backup, the later entry gone.
   await choose(page, file.name, file.text);
   await page.getByRole('button', { name: 'Replace everything here' }).click();
+  await page.getByRole('button', { name: 'Yes, replace everything' }).click();
   await page.getByRole('status').filter({ hasText: "Replaced: this device now holds the backup's 3 journal entries." }).waitFor();
   await waitForSavedEntries(page, 3);
   assert.deepEqual(journalRecords(await storage(page)), before);
@@ -110,12 +115,16 @@ test('bad backup files are refused with a reason and change nothing', async () =
   const good = (await exportFile(page)).text;
   const before = await storage(page);
   const parsed = JSON.parse(good);
-  const withEntry = (change) => JSON.stringify({ ...parsed, journal: [{ ...parsed.journal[0], ...change }] });
+  const withEntry = (change) => {
+    const { id, ...data } = change;
+    const item = parsed.journal[0];
+    return JSON.stringify({ ...parsed, journal: [{ ...item, ...(id ? { id } : {}), data: { ...item.data, ...data, ...(id ? { id } : {}) } }] });
+  };
   const cases = [
     ['a photo.json', '\u0089PNG\r\n\u001a\n binary', /not a readable backup/],
     ['truncated.json', good.slice(0, good.length / 2), /not a readable backup/],
     ['other.json', JSON.stringify({ name: 'another app' }), /not a Rekindle backup/],
-    ['newer.json', good.replace('"schema":2', '"schema":99'), /newer Rekindle/],
+    ['newer.json', good.replace('"schema":3', '"schema":99'), /newer Rekindle/],
     ['deep.json', '['.repeat(100000) + ']'.repeat(100000), /not shaped like a Rekindle backup/],
     ['path.json', withEntry({ id: '../../etc' }), /damaged/],
     ['empty text.json', withEntry({ text: '   ' }), /damaged/],

@@ -185,7 +185,7 @@ test('Today says when the check-in is due: a week after the last one, once the d
   const weekday = await page.evaluate(() => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date().getDay()]);
   await page.getByLabel('Weekly check-in day').selectOption(weekday);
   // Sunday is the default, which is never written until changed.
-  await page.waitForFunction((w) => (localStorage.getItem('rekindle/settings') ?? '"Sun"').includes(`"${w.slice(0, 3)}"`), weekday);
+  await page.waitForFunction((w) => (localStorage.getItem('rekindle/settings/couple') ?? '"Sun"').includes(`"${w.slice(0, 3)}"`), weekday);
 
   const seed = (entries) =>
     page.evaluate((all) => {

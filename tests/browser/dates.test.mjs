@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openApp, goto, reload, storage, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, storage, waitForLive, assertClean } from './harness.mjs';
 
 const env = sharedBrowser();
 const POTTERY = 'A pottery class neither of you has tried';
@@ -124,10 +124,10 @@ test('own ideas are checked, and removing one from the backlog can be undone', a
 
   await card.getByRole('button', { name: 'Remove: Night market and dumplings' }).click();
   await page.getByText('Idea removed from the backlog.').waitFor();
-  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('rekindle/date/')));
+  await waitForLive(page, 'rekindle/date/', 0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await card.waitFor();
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('rekindle/date/')));
+  await waitForLive(page, 'rekindle/date/', 1);
   assertClean(problems);
   await context.close();
 });

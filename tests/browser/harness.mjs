@@ -119,12 +119,57 @@ export function storage(page) {
   });
 }
 
-/** Waits until the debounced save has written `count` journal entries. */
+/** A deleted record's tombstone: a revision and no data. */
+export const TOMBSTONE = /^\{"v":3,"rev":"[^"]+"\}$/;
+
+/** Waits until the debounced save has written `count` live journal entries (tombstones not counted). */
 export async function waitForSavedEntries(page, count) {
   await page.waitForFunction(
-    (n) => Object.keys(localStorage).filter((k) => k.startsWith('rekindle/journal/')).length === n,
-    count,
+    ([n, tombstone]) =>
+      Object.keys(localStorage).filter(
+        (k) => k.startsWith('rekindle/journal/') && !new RegExp(tombstone).test(localStorage.getItem(k)),
+      ).length === n,
+    [count, TOMBSTONE.source],
   );
+}
+
+/** Waits until `count` live records (not tombstones) are stored under `prefix`. */
+export async function waitForLive(page, prefix, count) {
+  await page.waitForFunction(
+    ([prefix, n, tombstone]) =>
+      Object.keys(localStorage).filter((k) => k.startsWith(prefix) && !new RegExp(tombstone).test(localStorage.getItem(k)))
+        .length === n,
+    [prefix, count, TOMBSTONE.source],
+  );
+}
+
+/** A stored record in today's form, as Rekindle writes it. */
+export function stored(data, rev = '1764000000000.0.1') {
+  return JSON.stringify({ v: 3, rev, data });
+}
+
+/** Opens a second window (tab or installed app) of the same browser profile at `hash`. */
+export async function anotherWindow(env, context, hash = '#/journal') {
+  const page = await context.newPage();
+  const problems = watch(page);
+  await goto(page, env.server.url + hash);
+  return { page, problems };
+}
+
+/** Moves this page's clock by `offsetMs` before any script runs (Date and Date.now). */
+export async function shiftClock(page, offsetMs) {
+  await page.addInitScript((offset) => {
+    const RealDate = Date;
+    class ShiftedDate extends RealDate {
+      constructor(...args) {
+        super(...(args.length ? args : [RealDate.now() + offset]));
+      }
+      static now() {
+        return RealDate.now() + offset;
+      }
+    }
+    globalThis.Date = ShiftedDate;
+  }, offsetMs);
 }
 
 export function assertClean(problems) {
@@ -138,3 +183,40 @@ export async function nameThePartners(page, first, second) {
   await page.getByLabel("Partner 2's name").fill(second);
   await page.getByLabel("Partner 2's name").press('Tab');
 }
+
+/** The label of a new passcode's field in Settings. */
+export const NEW_PASSCODE = 'New passcode (8 characters or more, not only digits)';
+
+/** Writes and saves a journal entry (the Journal page must be open). */
+export async function writeEntry(page, text) {
+  await page.locator('#new-text').fill(text);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+}
+
+/** Settings → fills in and submits "Turn the lock on"; the outcome is the caller's to check. */
+export async function submitLockOn(page, passcode) {
+  await goto(page, page.url().replace(/#.*$/, '') + '#/settings');
+  await page.getByLabel(NEW_PASSCODE).fill(passcode);
+  await page.getByLabel('The same passcode again').fill(passcode);
+  await page.getByRole('button', { name: 'Turn the lock on' }).click();
+}
+
+export async function turnLockOn(page, passcode) {
+  await submitLockOn(page, passcode);
+  await page.getByRole('status').filter({ hasText: 'The lock is on.' }).waitFor({ timeout: 30000 });
+}
+
+export async function turnLockOff(page, passcode) {
+  await goto(page, page.url().replace(/#.*$/, '') + '#/settings');
+  await page.getByLabel('Passcode', { exact: true }).fill(passcode);
+  await page.getByRole('button', { name: 'Turn the lock off' }).click();
+  await page.getByRole('status').filter({ hasText: 'The lock is off.' }).waitFor({ timeout: 30000 });
+}
+
+/** Types the passcode on the lock screen and presses Unlock (the outcome is the caller's to check). */
+export async function unlock(page, passcode) {
+  await page.getByLabel('Passcode').fill(passcode);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+export const lockScreen = (page) => page.getByRole('heading', { name: 'Rekindle is locked' });

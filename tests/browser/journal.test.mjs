@@ -40,11 +40,11 @@ test('an entry written survives a reload, and is stored under the documented key
   assert.match(await card.textContent(), /#kindness/);
 
   const stored = await storage(page);
-  assert.equal(stored['rekindle/schema'], '2');
+  assert.equal(stored['rekindle/schema'], '3');
   const keys = Object.keys(stored).filter((k) => k.startsWith('rekindle/journal/'));
   assert.equal(keys.length, 1);
   const record = JSON.parse(stored[keys[0]]);
-  assert.equal(record.v, 2);
+  assert.equal(record.v, 3);
   assert.equal(keys[0], `rekindle/journal/${record.data.id}`);
   assert.equal(record.data.text, 'Sam made tea for me without asking.');
   assert.equal(record.data.mood, 4);

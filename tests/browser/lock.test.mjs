@@ -2,7 +2,18 @@
 // app opens to a lock screen; a wrong passcode is refused and harms nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, goto, reload, storage, waitForSavedEntries, assertClean } from './harness.mjs';
+import {
+  sharedBrowser,
+  openApp,
+  goto,
+  reload,
+  storage,
+  waitForSavedEntries,
+  turnLockOn as lockOn,
+  unlock,
+  NEW_PASSCODE,
+  assertClean,
+} from './harness.mjs';
 
 const env = sharedBrowser();
 const PHRASE = 'Our secret walk by the harbour';
@@ -12,18 +23,7 @@ const PASSCODE = 'correct horse';
 /** Every value Rekindle stored, as one string to search. */
 const everything = async (page) => JSON.stringify(await storage(page));
 
-async function turnLockOn(page, passcode = PASSCODE) {
-  await goto(page, env.server.url + '#/settings');
-  await page.getByLabel('New passcode (6 characters or more)').fill(passcode);
-  await page.getByLabel('The same passcode again').fill(passcode);
-  await page.getByRole('button', { name: 'Turn the lock on' }).click();
-  await page.getByRole('status').filter({ hasText: 'The lock is on.' }).waitFor({ timeout: 15000 });
-}
-
-async function unlock(page, passcode) {
-  await page.getByLabel('Passcode').fill(passcode);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-}
+const turnLockOn = (page, passcode = PASSCODE) => lockOn(page, passcode);
 
 test('lock on: nothing readable is stored; wrong passcode refused; right one opens', async () => {
   const { context, page, problems } = await openApp(env, '#/journal');
@@ -88,14 +88,14 @@ test('changing the passcode, then turning the lock off, keeps every entry', asyn
   const firstLock = (await storage(page))['rekindle/lock'];
 
   await page.getByLabel('Current passcode').fill('wrong one');
-  await page.getByLabel('New passcode (6 characters or more)').fill('second passcode');
+  await page.getByLabel(NEW_PASSCODE).fill('second passcode');
   await page.getByLabel('The new passcode again').fill('second passcode');
   await page.getByRole('button', { name: 'Change passcode' }).click();
   await page.getByRole('alert').filter({ hasText: 'That passcode is not right.' }).waitFor({ timeout: 15000 });
   assert.equal((await storage(page))['rekindle/lock'], firstLock, 'a wrong current passcode changes nothing');
 
   await page.getByLabel('Current passcode').fill(PASSCODE);
-  await page.getByLabel('New passcode (6 characters or more)').fill('second passcode');
+  await page.getByLabel(NEW_PASSCODE).fill('second passcode');
   await page.getByLabel('The new passcode again').fill('second passcode');
   await page.getByRole('button', { name: 'Change passcode' }).click();
   await page.getByRole('status').filter({ hasText: 'Passcode changed.' }).waitFor({ timeout: 15000 });

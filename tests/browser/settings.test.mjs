@@ -65,10 +65,11 @@ test('names, check-in day and theme are kept, and the theme overrides the device
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   assert.equal(await background(), 'rgb(28, 24, 22)', 'dark although the device is light');
-  await page.waitForFunction(() => localStorage.getItem('rekindle/settings') !== null);
-  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('rekindle/settings')));
+  await page.waitForFunction(() => localStorage.getItem('rekindle/settings/couple') !== null);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('rekindle/settings/couple')));
   const { nudges, ...chosen } = stored.data;
-  assert.equal(stored.v, 2);
+  assert.equal(stored.v, 3);
+  assert.match(stored.rev, /^\d+\.\d+\.[0-9a-f]+$/, 'a revision decides between copies');
   assert.deepEqual(chosen, { names: ['Alex', 'Sam'], check_in_weekday: 'Wed', theme: 'dark' });
   assert.equal(nudges.nudges.length, 10, 'the starter list of small touches');
 
@@ -99,7 +100,7 @@ test('a settings change in one tab reaches the other without echoing back', asyn
       new Promise((resolve) => {
         let count = 0;
         addEventListener('storage', (event) => {
-          if (event.key === 'rekindle/settings') count += 1;
+          if (event.key === 'rekindle/settings/couple') count += 1;
         });
         setTimeout(() => resolve(count), 1500);
       }),

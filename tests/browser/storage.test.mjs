@@ -2,12 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openApp, reload, storage } from './harness.mjs';
+import { sharedBrowser, openApp, reload, storage, stored } from './harness.mjs';
 
 const env = sharedBrowser();
 
 const GOOD = {
-  v: 2,
+  v: 3,
+  rev: '1761991200000.0.1',
   data: {
     id: 'aaaa1111',
     created: '2026-11-01T10:00:00Z',
@@ -19,7 +20,7 @@ const GOOD = {
 
 test('a damaged record is moved aside untouched, reported, and the rest loads', async () => {
   const { context, page } = await openApp(env, '#/journal');
-  const damaged = '{"v":2,"data":{"id":"bbbb2222","text":';
+  const damaged = '{"v":3,"rev":"1761991200000.0.1","data":{"id":"bbbb2222","text":';
   await page.evaluate(
     ([good, damaged]) => {
       localStorage.setItem('rekindle/journal/aaaa1111', JSON.stringify(good));
@@ -50,9 +51,9 @@ test('a damaged record is moved aside untouched, reported, and the rest loads', 
 
 test('data from a newer version opens read-only and is never overwritten', async () => {
   const { context, page } = await openApp(env, '#/journal');
-  const newer = JSON.stringify({ v: 3, data: { id: 'cccc3333', shape: 'from the future' } });
+  const newer = JSON.stringify({ v: 4, rev: '1761991200000.0.1', data: { id: 'cccc3333', shape: 'from the future' } });
   await page.evaluate((newer) => {
-    localStorage.setItem('rekindle/schema', '3');
+    localStorage.setItem('rekindle/schema', '4');
     localStorage.setItem('rekindle/journal/cccc3333', newer);
   }, newer);
   await reload(page);
@@ -63,7 +64,7 @@ test('data from a newer version opens read-only and is never overwritten', async
   await page.waitForTimeout(800); // longer than the save delay
   const stored = await storage(page);
   assert.equal(stored['rekindle/journal/cccc3333'], newer);
-  assert.equal(stored['rekindle/schema'], '3');
+  assert.equal(stored['rekindle/schema'], '4');
   assert.equal(Object.keys(stored).filter((k) => k.startsWith('rekindle/journal/')).length, 1);
   // What was typed is still on screen.
   assert.deepEqual(await page.locator('ol.entries .entry-text').allTextContents(), ['Written while read-only.']);
@@ -82,8 +83,8 @@ test('records from an older schema are upgraded in place and keep their meaning'
   await reload(page);
   await page.locator('ol.entries .badge-flag', { hasText: 'For check-in' }).waitFor();
   const stored = await storage(page);
-  assert.equal(stored[`rekindle/journal/${id}`], fixture('v2/journal_entry.json'), 'rewritten in the v2 form');
-  assert.equal(stored['rekindle/schema'], '2');
+  assert.equal(stored[`rekindle/journal/${id}`], fixture('v3/journal_entry.json'), 'rewritten in the v3 form');
+  assert.equal(stored['rekindle/schema'], '3');
   assert.equal(await page.getByRole('alert').count(), 0, 'an upgrade is not a problem to report');
   await context.close();
 });
@@ -97,7 +98,7 @@ test('a draft kept by schema 1 (bare JSON) still comes back, and is kept with it
   await page.locator('#new-text').fill('Old half-written words, and more');
   await page.waitForFunction(() => localStorage.getItem('rekindle/drafts/journal').includes('and more'));
   const stored = JSON.parse((await storage(page))['rekindle/drafts/journal']);
-  assert.equal(stored.v, 2);
+  assert.equal(stored.v, 3);
   assert.equal(stored.data.new_entry.text, 'Old half-written words, and more');
   await context.close();
 });
@@ -148,7 +149,8 @@ test('a full storage quota is reported, keeps what is on screen, and the save la
 test('a damaged check-in is moved aside; the good ones still show in history', async () => {
   const { context, page } = await openApp(env, '#/check-in');
   const good = {
-    v: 2,
+    v: 3,
+    rev: '1761991200000.0.1',
     data: {
       id: 'dddd4444',
       created: '2026-11-01T19:00:00Z',
@@ -161,7 +163,7 @@ test('a damaged check-in is moved aside; the good ones still show in history', a
     },
   };
   // Valid JSON, impossible content: a rating that is not a number.
-  const damaged = JSON.stringify({ v: 2, data: { ...good.data, id: 'eeee5555', ratings: ['eleven', null] } });
+  const damaged = JSON.stringify({ ...good, data: { ...good.data, id: 'eeee5555', ratings: ['eleven', null] } });
   await page.evaluate(
     ([good, damaged]) => {
       localStorage.setItem('rekindle/check-in/dddd4444', JSON.stringify(good));

@@ -2,7 +2,7 @@
 // survive a reload; rhythm figures and names come from the records and Settings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, goto, reload, storage, nameThePartners, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, storage, nameThePartners, waitForLive, assertClean } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -41,7 +41,7 @@ test('an appreciation and a small touch are kept, with names from Settings', asy
   // Unticking removes the mark.
   await page.getByLabel('A long hug: stay until you both breathe out', { exact: true }).uncheck();
   await page.locator('.rhythm', { hasText: '0 affection moments this week.' }).waitFor();
-  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('rekindle/affection/')));
+  await waitForLive(page, 'rekindle/affection/', 0);
   assertClean(problems);
   await context.close();
 });

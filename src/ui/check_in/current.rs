@@ -5,8 +5,8 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::domain::check_in::CheckIn;
+use crate::domain::collection::Holder;
 use crate::domain::id::RecordId;
-use crate::ui::browser::now;
 use crate::ui::store::AppStore;
 
 #[derive(Clone, Copy)]
@@ -25,11 +25,8 @@ impl Current {
 
     /// Reads the check-in, tracking changes.
     pub fn with<T>(self, read: impl FnOnce(&CheckIn) -> T) -> Option<T> {
-        self.id.with_value(|id| {
-            self.store
-                .check_ins
-                .with(|all| all.iter().find(|c| &c.id == id).map(read))
-        })
+        self.id
+            .with_value(|id| self.store.check_ins.with(|all| all.get(id).map(read)))
     }
 
     /// Reads the check-in once, as a view is built.
@@ -37,18 +34,14 @@ impl Current {
         self.id.with_value(|id| {
             self.store
                 .check_ins
-                .with_untracked(|all| all.iter().find(|c| &c.id == id).map(read))
+                .with_untracked(|all| all.get(id).map(read))
         })
     }
 
     pub fn edit<T>(self, change: impl FnOnce(&mut CheckIn, DateTime<Utc>) -> T) -> Option<T> {
-        let at = now();
-        let mut out = None;
-        self.id.with_value(|id| {
-            self.store.check_ins.update(|all| {
-                out = all.iter_mut().find(|c| &c.id == id).map(|c| change(c, at));
-            })
-        });
-        out
+        let id = self.id.get_value();
+        self.store.change(self.store.check_ins, |all, at| {
+            all.edit(&id, at, |check_in| change(check_in, at.now))
+        })
     }
 }

@@ -11,11 +11,9 @@ mod trend;
 
 use leptos::prelude::*;
 
-use crate::domain::check_in::{
-    CheckIn, Step, appreciation_prefill, in_progress, is_due, latest_finished,
-};
+use crate::domain::check_in::{Step, appreciation_prefill, in_progress, is_due, latest_finished};
 use crate::domain::day::{short_date, weekday_name};
-use crate::ui::browser::{focus, new_id, now, today};
+use crate::ui::browser::{focus, new_id, today};
 use crate::ui::page::Page;
 use crate::ui::store::use_store;
 use calendar::CalendarCard;
@@ -73,18 +71,16 @@ fn StartCard() -> impl IntoView {
         format!("{agreements} agreements to look back on · {saved} journal entries saved for it")
     };
     let start = move |_| {
-        let (at, day) = (now(), today());
-        let last = store
-            .check_ins
-            .with_untracked(|all| latest_finished(all).cloned());
+        let day = today();
         let agenda = store
             .journal
             .with_untracked(|j| j.for_check_in().map(|e| e.id.clone()).collect());
         let prefill = store
             .appreciations
-            .with_untracked(|all| appreciation_prefill(all, day));
-        let check_in = CheckIn::start(new_id(), at, day, last.as_ref(), agenda, prefill);
-        store.check_ins.update(|all| all.push(check_in));
+            .with_untracked(|all| appreciation_prefill(all.as_slice(), day));
+        store.change(store.check_ins, |all, at| {
+            all.start(new_id(), at, day, agenda, prefill)
+        });
         request_animation_frame(|| focus("#step-title"));
     };
     view! {

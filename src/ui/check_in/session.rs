@@ -7,7 +7,7 @@ use super::steps::{Answers, LookBack, Needs, NextWeek, Ratings};
 use super::timer::TimerBar;
 use crate::domain::check_in::Step;
 use crate::domain::id::RecordId;
-use crate::ui::browser::{focus, now};
+use crate::ui::browser::focus;
 use crate::ui::store::use_store;
 
 #[component]
@@ -22,12 +22,7 @@ pub fn Session(id: RecordId) -> impl IntoView {
     let finish = move |_| {
         current.edit(|c, at| c.finish(at));
         // Appreciations saved to be read aloud have now been heard.
-        store.appreciations.update(|all| {
-            for a in all.iter_mut().filter(|a| a.read_aloud) {
-                a.read_aloud = false;
-                a.updated = now().max(a.updated);
-            }
-        });
+        store.change(store.appreciations, |all, at| all.mark_heard(at));
         request_animation_frame(|| focus("#check-in-start-title"));
     };
     let body = move || match step.get() {

@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
+use crate::domain::collection::Holder;
+
 use super::current::Current;
 use crate::domain::appreciation::Partner;
 use crate::domain::check_in::{Outcome, Step};
 use crate::domain::journal::Agenda;
-use crate::ui::browser::{new_id, now};
+use crate::ui::browser::new_id;
 use crate::ui::choice::Choice;
 use crate::ui::route::Route;
 use crate::ui::talk::ComplaintHelper;
@@ -90,10 +92,9 @@ pub fn LookBack(current: Current) -> impl IntoView {
                 } else {
                     Agenda::Discussed
                 };
-                id.with_value(|id| {
-                    store.journal.update(|j| {
-                        let _ = j.set_agenda(id, agenda, now());
-                    })
+                let id = id.get_value();
+                store.change(store.journal, |j, at| {
+                    let _ = j.set_agenda(&id, agenda, at);
                 });
             };
             Some(view! {

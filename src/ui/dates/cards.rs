@@ -7,6 +7,9 @@ use leptos::prelude::*;
 use crate::domain::calendar::{Event, ics};
 use crate::domain::dates::{DateIdea, Idea, Memory, duration_label, local_minute, plan_label};
 use crate::domain::day::short_date;
+use chrono::{DateTime, Utc};
+
+use crate::domain::collection::Holder;
 use crate::domain::id::RecordId;
 use crate::ui::browser::{download, new_id, now, today};
 use crate::ui::choice::Choice;
@@ -27,16 +30,11 @@ fn meta(idea: &Idea) -> String {
 #[component]
 pub fn LibraryCard(idea: &'static Idea<'static>) -> impl IntoView {
     let store = use_store();
-    let saved = move || {
-        store
-            .dates
-            .with(|all| all.iter().any(|d| d.library.as_deref() == Some(idea.title)))
-    };
+    let saved = move || store.dates.with(|all| all.has_saved(idea.title));
     let save = move |_| {
-        if !saved() {
-            let fresh = DateIdea::from_library(new_id(), idea, now());
-            store.dates.update(|all| all.push(fresh));
-        }
+        store.change(store.dates, |all, at| {
+            all.save_from_library(new_id(), idea, at)
+        });
     };
     let label = format!("Save to our backlog: {}", idea.title);
     view! {
@@ -64,35 +62,18 @@ enum Editing {
 pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl IntoView {
     let store = use_store();
     let id = StoredValue::new(id);
-    let read = move || {
-        id.with_value(|id| {
-            store
-                .dates
-                .with(|all| all.iter().find(|d| &d.id == id).cloned())
-        })
-    };
-    let edit = move |change: &mut dyn FnMut(&mut DateIdea)| {
-        id.with_value(|id| {
-            store.dates.update(|all| {
-                if let Some(idea) = all.iter_mut().find(|d| &d.id == id) {
-                    change(idea);
-                }
-            })
-        })
+    let read = move || id.with_value(|id| store.dates.with(|all| all.get(id).cloned()));
+    let edit = move |change: &mut dyn FnMut(&mut DateIdea, DateTime<Utc>)| {
+        let id = id.get_value();
+        store.change(store.dates, |all, at| {
+            all.edit(&id, at, |idea| change(idea, at.now))
+        });
     };
     let editing = RwSignal::new(Editing::Nothing);
     let key = id.with_value(|id| id.to_string());
     let remove = move |_| {
-        let gone = id.with_value(|id| {
-            let mut gone = None;
-            store.dates.update(|all| {
-                if let Some(at) = all.iter().position(|d| &d.id == id) {
-                    gone = Some(all.remove(at));
-                }
-            });
-            gone
-        });
-        removed.set(gone);
+        let id = id.get_value();
+        removed.set(store.change(store.dates, |all, at| all.delete(&id, at)));
     };
     let calendar = move |_| {
         let Some(idea) = read() else { return };
@@ -132,7 +113,7 @@ pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl In
                             Some(_) => view! {
                                 <button type="button" class="button" on:click=move |_| editing.set(Editing::Done)>"Mark done"</button>
                                 <button type="button" class="button button-quiet" on:click=move |_| editing.set(Editing::Plan)>"Move"</button>
-                                <button type="button" class="button button-quiet" on:click=move |_| edit(&mut |d| d.cancel_plan(now()))>"Cancel plan"</button>
+                                <button type="button" class="button button-quiet" on:click=move |_| edit(&mut |d, now| d.cancel_plan(now))>"Cancel plan"</button>
                                 <button type="button" class="button button-quiet" on:click=calendar>"Add to calendar"</button>
                             }
                             .into_any(),
@@ -149,13 +130,13 @@ pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl In
         })}
         {move || match editing.get() {
             Editing::Nothing => None,
-            Editing::Plan => Some(view! { <PlanForm key=key.clone() edit=Callback::new(move |at| { edit(&mut |d| d.plan(at, now())); editing.set(Editing::Nothing); }) cancel=Callback::new(move |()| editing.set(Editing::Nothing)) /> }.into_any()),
+            Editing::Plan => Some(view! { <PlanForm key=key.clone() edit=Callback::new(move |at| { edit(&mut |d, now| d.plan(at, now)); editing.set(Editing::Nothing); }) cancel=Callback::new(move |()| editing.set(Editing::Nothing)) /> }.into_any()),
             Editing::Done => Some(view! {
                 <DoneForm
                     key=key.clone()
                     save=Callback::new(move |memory: Memory| {
                         let mut outcome = Ok(());
-                        edit(&mut |d| outcome = d.mark_done(memory.clone(), now()));
+                        edit(&mut |d, now| outcome = d.mark_done(memory.clone(), now));
                         match outcome {
                             Ok(()) => {
                                 editing.set(Editing::Nothing);

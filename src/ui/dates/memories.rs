@@ -26,7 +26,10 @@ pub fn Memories() -> impl IntoView {
                 }
                 all.into_iter()
                     .map(|(title, m)| {
-                        let stars = format!("{}{}", "★".repeat(m.rating.into()), "☆".repeat(5 - usize::from(m.rating)));
+                        // Checked 1–5 on every way in; saturating all the same, so a
+                        // stored number can never make a view panic.
+                        let filled = usize::from(m.rating).min(5);
+                        let stars = format!("{}{}", "★".repeat(filled), "☆".repeat(5 - filled));
                         let label = format!("{} of 5", m.rating);
                         view! {
                             <li>

@@ -8,6 +8,8 @@ mod own;
 
 use leptos::prelude::*;
 
+use crate::domain::collection::Holder;
+
 use crate::content::dates::IDEAS;
 use crate::domain::dates::{DateIdea, Filter, candidates, local_minute, surprise};
 use crate::ui::browser::{random_seed, today};
@@ -31,13 +33,15 @@ enum View {
 pub fn DatesPage() -> impl IntoView {
     let store = use_store();
     let filter = RwSignal::new(Filter::default());
-    let view = RwSignal::new(if store.dates.with_untracked(Vec::is_empty) {
+    let view = RwSignal::new(if store.dates.with_untracked(|all| all.is_empty()) {
         View::Library
     } else {
         View::Backlog
     });
     let removed = RwSignal::new(None::<DateIdea>);
-    let undo = Callback::new(move |idea: DateIdea| store.dates.update(|all| all.push(idea)));
+    let undo = Callback::new(move |idea: DateIdea| {
+        store.change(store.dates, |all, at| all.put(idea, at));
+    });
 
     let counts = move || {
         store.dates.with(|all| {

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::{Category, Cost, DateIdea, Energy, Idea, Season, Seasons};
-use crate::ui::browser::{new_id, now};
+use crate::domain::dates::{Category, Cost, Energy, Idea, Season, Seasons};
+use crate::ui::browser::new_id;
 use crate::ui::select::Select;
 use crate::ui::store::use_store;
 
@@ -53,9 +53,8 @@ pub fn AddOwn() -> impl IntoView {
             minutes: minutes.get_untracked(),
             energy: energy.get_untracked(),
         };
-        match DateIdea::own(new_id(), &typed, now()) {
-            Ok(idea) => {
-                store.dates.update(|all| all.push(idea));
+        match store.change(store.dates, |all, at| all.add_own(new_id(), &typed, at)) {
+            Ok(()) => {
                 title.set(String::new());
                 description.set(String::new());
                 message.set(Some(String::from("Added to your backlog.")));

@@ -5,10 +5,12 @@ use leptos::prelude::*;
 use super::editor::{Editor, SaveResult};
 use super::entry_card::{EntryCard, focus_edit_button};
 use super::filters::Filters;
+use crate::domain::collection::Holder;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, JournalEntry, JournalFilter, Removed};
+use crate::domain::revision::Rev;
 use crate::domain::tags::Tag;
-use crate::ui::browser::{new_id, now};
+use crate::ui::browser::new_id;
 use crate::ui::page::Page;
 use crate::ui::store::use_store;
 use crate::ui::undo::UndoBar;
@@ -54,10 +56,12 @@ pub fn JournalPage() -> impl IntoView {
         filter.with(|filter| {
             store.journal.with(|journal| {
                 let mut total = 0;
-                let mut page: Vec<JournalEntry> = Vec::new();
+                // Each with its revision: the list redraws a card when its
+                // entry changes, whatever its clock-made `updated` says.
+                let mut page: Vec<(JournalEntry, Option<Rev>)> = Vec::new();
                 for entry in journal.matching(filter) {
                     if total < limit {
-                        page.push(entry.clone());
+                        page.push((entry.clone(), journal.ledger().rev(&entry.id)));
                     }
                     total += 1;
                 }
@@ -80,12 +84,11 @@ pub fn JournalPage() -> impl IntoView {
     let keep_draft = Callback::new(move |draft: Draft| store.keep_new_entry_draft(draft));
 
     let add = Callback::new(move |draft: Draft| -> SaveResult {
-        let mut result = Ok(());
-        store.journal.update(|journal| {
-            result = journal
-                .add(new_id(), &draft, now())
+        let result = store.change(store.journal, |journal, at| {
+            journal
+                .add(new_id(), &draft, at)
                 .map(|_| ())
-                .map_err(|e| e.to_string());
+                .map_err(|e| e.to_string())
         });
         if result.is_ok() {
             store.keep_new_entry_draft(Draft::default());
@@ -95,12 +98,11 @@ pub fn JournalPage() -> impl IntoView {
         result
     });
     let edit = Callback::new(move |(id, draft): (RecordId, Draft)| -> SaveResult {
-        let mut result = Ok(());
-        store.journal.update(|journal| {
-            result = journal
-                .edit(&id, &draft, now())
+        let result = store.change(store.journal, |journal, at| {
+            journal
+                .edit_entry(&id, &draft, at)
                 .map(|_| ())
-                .map_err(|e| e.to_string());
+                .map_err(|e| e.to_string())
         });
         if result.is_ok() {
             editing.set(None);
@@ -111,16 +113,13 @@ pub fn JournalPage() -> impl IntoView {
         result
     });
     let delete = Callback::new(move |id: RecordId| {
-        let mut removed = None;
-        store
-            .journal
-            .update(|journal| removed = journal.delete(&id).ok());
+        let removed = store.change(store.journal, |journal, at| journal.remove(&id, at).ok());
         if removed.is_some() {
             last_removed.set(removed);
         }
     });
     let undo = Callback::new(move |removed: Removed| {
-        store.journal.update(|journal| journal.restore(removed));
+        store.change(store.journal, |journal, at| journal.restore(removed, at));
         status.set(String::from("Entry restored."));
     });
     let show_tag = Callback::new(move |tag: Tag| {
@@ -155,8 +154,8 @@ pub fn JournalPage() -> impl IntoView {
                 <ol class="entries">
                     <For
                         each=move || results.get().0
-                        key=|entry| (entry.id.clone(), entry.updated)
-                        children=move |entry| {
+                        key=|(entry, rev)| (entry.id.clone(), *rev)
+                        children=move |(entry, _)| {
                             view! { <EntryCard entry editing on_edit=edit on_delete=delete on_tag=show_tag /> }
                         }
                     />

@@ -1,19 +1,50 @@
 //! Settings → Backups: download everything as one file, and bring a file
-//! back in after checking it and showing what it would change.
+//! back in after checking it and showing, kind by kind, what it would
+//! change. Replacing asks first, offers a copy of what is here, and can be
+//! undone.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::backup::{self, Backup, ImportError, ImportMode, Preview};
+use crate::domain::backup::{self, Backup, ImportError, KindPreview};
 use crate::ui::browser::{download, focus, local_date_time, now, picked_file, read_text};
-use crate::ui::store::use_store;
+use crate::ui::store::{Replaced, use_store};
+use crate::ui::undo::UndoBar;
 
 /// "1 journal entry", "3 journal entries".
-fn entries(count: usize) -> String {
-    match count {
-        1 => String::from("1 journal entry"),
-        n => format!("{n} journal entries"),
+fn count(n: usize, (one, many): (&str, &str)) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// One kind's line in the preview: "3 journal entries: 1 new, 2 already here".
+fn preview_line(kind: &KindPreview) -> String {
+    let mut parts = Vec::new();
+    for (n, what) in [
+        (kind.new, "new to this device"),
+        (kind.newer, "newer than the copy here"),
+        (kind.same, "already here"),
+        (kind.deleted_there, "deleted since on the backup's side"),
+        (kind.only_here, "only on this device"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {what}"));
+        }
     }
+    format!("{}: {}", count(kind.in_file, kind.noun), parts.join(", "))
+}
+
+/// What the chosen file would do, waiting for the person's choice.
+#[derive(Clone)]
+struct Checked {
+    backup: Backup,
+    kinds: Vec<KindPreview>,
+    saved: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Preview,
+    ConfirmReplace,
 }
 
 #[component]
@@ -27,16 +58,15 @@ pub fn Backups() -> impl IntoView {
         export_error.set(result.err());
     };
 
-    // The checked file waits here until the person chooses merge or replace.
-    let checked = StoredValue::new(None::<Backup>);
-    let preview = RwSignal::new(None::<(Preview, String)>);
+    let checked = RwSignal::new(None::<Checked>);
+    let step = RwSignal::new(Step::Preview);
     let refusal = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let clear_pick = move || {
-        checked.set_value(None);
-        preview.set(None);
+        checked.set(None);
+        step.set(Step::Preview);
         if let Some(input) = file_input.get_untracked() {
             input.set_value("");
         }
@@ -50,8 +80,8 @@ pub fn Backups() -> impl IntoView {
         };
         done.set(None);
         refusal.set(None);
-        checked.set_value(None);
-        preview.set(None);
+        checked.set(None);
+        step.set(Step::Preview);
         // A huge file is refused from its size alone, before it is read.
         let bytes = file.size() as usize;
         if bytes > backup::MAX_BYTES {
@@ -61,40 +91,51 @@ pub fn Backups() -> impl IntoView {
         spawn_local(async move {
             let parsed = read_text(&file)
                 .await
-                .and_then(|text| backup::parse(&text).map_err(|error| error.to_string()));
+                .and_then(|text| backup::parse(&text, now()).map_err(|error| error.to_string()));
             match parsed {
                 Ok(incoming) => {
-                    let summary = store
-                        .journal
-                        .with_untracked(|journal| backup::preview(&incoming, journal));
-                    let when = local_date_time(incoming.exported);
-                    checked.set_value(Some(incoming));
-                    preview.set(Some((summary, when)));
+                    let kinds = store.preview(&incoming);
+                    let saved = local_date_time(incoming.exported);
+                    checked.set(Some(Checked {
+                        backup: incoming,
+                        kinds,
+                        saved,
+                    }));
                     focus("#import-preview");
                 }
                 Err(reason) => refusal.set(Some(reason)),
             }
         });
     };
-    let bring_in = move |mode: ImportMode| {
-        let Some(incoming) = checked.get_value() else {
+    let merge = move |_| {
+        let Some(Checked { backup, .. }) = checked.get_untracked() else {
             return;
         };
-        let count = incoming.journal.len();
-        store.import(incoming, mode);
+        store.merge(&backup);
         clear_pick();
-        done.set(Some(match mode {
-            ImportMode::Merge => format!(
-                "Merged: this device now holds {}.",
-                entries(store.journal.with_untracked(|j| j.len()))
-            ),
-            ImportMode::Replace => format!(
-                "Replaced: this device now holds the backup's {}.",
-                entries(count)
-            ),
-        }));
+        let held = store.journal.with_untracked(|j| j.len());
+        done.set(Some(format!(
+            "Merged: this device now holds {}.",
+            count(held, ("journal entry", "journal entries"))
+        )));
         focus("#import-done");
     };
+    let replace = move |_| {
+        let Some(Checked { backup, .. }) = checked.get_untracked() else {
+            return;
+        };
+        store.replace(&backup);
+        clear_pick();
+        let held = store.journal.with_untracked(|j| j.len());
+        done.set(Some(format!(
+            "Replaced: this device now holds the backup's {}.",
+            count(held, ("journal entry", "journal entries"))
+        )));
+    };
+    let undo = Callback::new(move |replaced: Replaced| {
+        store.undo_replace(replaced);
+        done.set(Some(String::from("Put back as it was before the replace.")));
+    });
 
     view! {
         <section class="card" aria-labelledby="backup-title">
@@ -119,36 +160,57 @@ pub fn Backups() -> impl IntoView {
                 <p class="hint" id="import-hint">"It is checked first. Nothing changes until you choose how to bring it in."</p>
             </div>
             {move || refusal.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
-            {move || preview.get().map(|(summary, when)| view! {
-                <div class="import-preview" id="import-preview" tabindex="-1" aria-labelledby="import-preview-title">
-                    <h4 id="import-preview-title">{format!("This backup, saved {when}, holds {}", entries(summary.journal_entries))}</h4>
-                    <ul>
-                        <li>{format!("{} new to this device", summary.new)}</li>
-                        <li>{format!("{} newer than the copy here", summary.newer)}</li>
-                        <li>{format!("{} already here as they are, or newer", summary.kept)}</li>
-                        <li>{format!("{} only on this device", summary.only_here)}</li>
-                        <li>{format!("{} appreciations, {} affection moments, {} check-ins, {} date ideas, {} question decks and {} time-outs, matched by id", summary.appreciations, summary.affection_marks, summary.check_ins, summary.dates, summary.decks, summary.time_outs)}</li>
-                    </ul>
-                    <div class="actions">
-                        <button type="button" class="button" on:click=move |_| bring_in(ImportMode::Merge)>
-                            "Merge into what is here"
-                        </button>
-                        <button
-                            type="button"
-                            class="button button-quiet button-danger"
-                            aria-describedby="replace-hint"
-                            on:click=move |_| bring_in(ImportMode::Replace)
-                        >
-                            "Replace everything here"
-                        </button>
-                        <button type="button" class="button button-quiet" on:click=move |_| clear_pick()>"Cancel"</button>
+            {move || checked.get().map(|Checked { kinds, saved, .. }| {
+                let only_here: usize = kinds.iter().map(|k| k.only_here).sum();
+                let lines = kinds
+                    .iter()
+                    .filter(|k| !k.is_empty())
+                    .map(|k| view! { <li>{preview_line(k)}</li> })
+                    .collect_view();
+                view! {
+                    <div class="import-preview" id="import-preview" tabindex="-1" aria-labelledby="import-preview-title">
+                        <h4 id="import-preview-title">{format!("This backup was saved {saved}. It holds:")}</h4>
+                        <ul>{lines}</ul>
+                        {move || match step.get() {
+                            Step::Preview => view! {
+                                <div class="actions">
+                                    <button type="button" class="button" on:click=merge>"Merge into what is here"</button>
+                                    <button
+                                        type="button"
+                                        class="button button-quiet button-danger"
+                                        aria-describedby="replace-hint"
+                                        on:click=move |_| { step.set(Step::ConfirmReplace); focus("#confirm-replace"); }
+                                    >
+                                        "Replace everything here"
+                                    </button>
+                                    <button type="button" class="button button-quiet" on:click=move |_| clear_pick()>"Cancel"</button>
+                                </div>
+                                <p class="hint" id="replace-hint">
+                                    "Merging keeps everything and takes the newer copy of each record; what was deleted since stays deleted. Replacing makes this device hold exactly the backup, names and settings included."
+                                </p>
+                            }
+                            .into_any(),
+                            Step::ConfirmReplace => view! {
+                                <div class="confirm" id="confirm-replace" tabindex="-1" role="group" aria-labelledby="confirm-replace-title">
+                                    <p id="confirm-replace-title"><strong>{format!(
+                                        "Replace everything here with this backup? {} only on this device would be deleted.",
+                                        match only_here { 1 => String::from("1 record"), n => format!("{n} records") }
+                                    )}</strong></p>
+                                    <p class="hint">"You can undo it for a few seconds afterwards. To keep a copy of what is here now, download it first."</p>
+                                    <div class="actions">
+                                        <button type="button" class="button button-quiet" on:click=export>"Download what is here first"</button>
+                                        <button type="button" class="button button-danger-solid" on:click=replace>"Yes, replace everything"</button>
+                                        <button type="button" class="button button-quiet" on:click=move |_| step.set(Step::Preview)>"Back"</button>
+                                    </div>
+                                </div>
+                            }
+                            .into_any(),
+                        }}
                     </div>
-                    <p class="hint" id="replace-hint">
-                        {format!("Merging keeps everything and takes the newer copy of each entry. Replacing makes this device hold exactly the backup: it removes the {} only on this device.", entries(summary.only_here))}
-                    </p>
-                </div>
+                }
             })}
             <p role="status" id="import-done" tabindex="-1">{move || done.get()}</p>
+            <UndoBar message="Everything here was replaced with the backup." last_removed=store.replaced on_undo=undo />
         </section>
     }
 }

@@ -92,7 +92,7 @@ fn LockOff(store: AppStore, switching: RwSignal<Progress>) -> impl IntoView {
     };
     view! {
         <form on:submit=turn_on aria-describedby="lock-warning">
-            <PasscodeField id="lock-new" label="New passcode (6 characters or more)" autocomplete="new-password" value=new />
+            <PasscodeField id="lock-new" label="New passcode (8 characters or more, not only digits)" autocomplete="new-password" value=new />
             <PasscodeField id="lock-repeat" label="The same passcode again" autocomplete="new-password" value=repeat />
             <button type="submit" class="button" disabled=move || progress.get() == Progress::Working>
                 "Turn the lock on"
@@ -106,6 +106,7 @@ fn LockOn(store: AppStore, switching: RwSignal<Progress>) -> impl IntoView {
     let current = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
+    let rotate = RwSignal::new(false);
     let changing = RwSignal::new(Progress::Idle);
     let change = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -118,10 +119,15 @@ fn LockOn(store: AppStore, switching: RwSignal<Progress>) -> impl IntoView {
             changing.set(Progress::Failed(String::from(why)));
             return;
         }
+        let rotate = rotate.get_untracked();
         run(
             changing,
-            Box::pin(async move { store.change_passcode(&old, &passcode).await }),
-            "Passcode changed. Use the new one from now on.",
+            Box::pin(async move { store.change_passcode(&old, &passcode, rotate).await }),
+            if rotate {
+                "Passcode changed, and everything is encrypted again with a new key."
+            } else {
+                "Passcode changed. Use the new one from now on."
+            },
         );
         for field in [current, new, repeat] {
             field.set(String::new());
@@ -148,8 +154,13 @@ fn LockOn(store: AppStore, switching: RwSignal<Progress>) -> impl IntoView {
         <h3>"Change the passcode"</h3>
         <form on:submit=change>
             <PasscodeField id="change-current" label="Current passcode" autocomplete="current-password" value=current />
-            <PasscodeField id="change-new" label="New passcode (6 characters or more)" autocomplete="new-password" value=new />
+            <PasscodeField id="change-new" label="New passcode (8 characters or more, not only digits)" autocomplete="new-password" value=new />
             <PasscodeField id="change-repeat" label="The new passcode again" autocomplete="new-password" value=repeat />
+            <label class="check">
+                <input type="checkbox" aria-describedby="rotate-hint" prop:checked=move || rotate.get() on:change=move |_| rotate.update(|on| *on = !*on) />
+                <span>"Also encrypt everything again with a new key"</span>
+            </label>
+            <p class="hint" id="rotate-hint">"Worth it if someone may have copied this browser's data or seen the old passcode: what they copied can no longer be opened with it."</p>
             <Outcome progress=changing />
             <button type="submit" class="button" disabled=move || changing.get() == Progress::Working>
                 "Change passcode"

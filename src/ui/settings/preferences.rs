@@ -33,7 +33,7 @@ pub fn Preferences() -> impl IntoView {
                     prop:value=move || store.settings.with(|s| s.names[index].clone())
                     on:change=move |event| {
                         let typed = event_target_value(&event);
-                        store.settings.update(|s| s.set_name(partner, &typed));
+                        store.edit_settings(|s| s.set_name(partner, &typed));
                     }
                 />
             </div>
@@ -52,7 +52,7 @@ pub fn Preferences() -> impl IntoView {
                     on:change=move |event| {
                         let chosen = event_target_value(&event);
                         if let Some(day) = WEEK.into_iter().find(|day| weekday_name(*day) == chosen) {
-                            store.settings.update(|s| s.check_in_weekday = day);
+                            store.edit_settings(|s| s.check_in_weekday = day);
                         }
                     }
                 >
@@ -83,7 +83,7 @@ pub fn Preferences() -> impl IntoView {
                                         name="theme"
                                         value=*key
                                         prop:checked=move || store.settings.with(|s| s.theme == theme)
-                                        on:change=move |_| store.settings.update(|s| s.theme = theme)
+                                        on:change=move |_| store.edit_settings(|s| s.theme = theme)
                                     />
                                     <span>{*label}</span>
                                 </label>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::appreciation::Partner;
 use crate::domain::complaint::{FEELINGS, Request, spot};
 use crate::domain::journal::{Draft, EntryKind};
-use crate::ui::browser::{new_id, now};
+use crate::ui::browser::new_id;
 use crate::ui::store::use_store;
 
 #[component]
@@ -50,9 +50,8 @@ pub fn ComplaintHelper(
             for_check_in,
             ..Draft::default()
         };
-        let mut outcome = Ok(());
-        store.journal.update(|journal| {
-            outcome = journal.add(new_id(), &draft, now()).map(|_| ());
+        let outcome = store.change(store.journal, |journal, at| {
+            journal.add(new_id(), &draft, at).map(|_| ())
         });
         message.set(Some(match outcome {
             Ok(()) if for_check_in => {

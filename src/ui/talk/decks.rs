@@ -6,26 +6,25 @@ use leptos::prelude::*;
 
 use crate::content::decks::DECKS;
 use crate::domain::decks::{CardKey, Deck, DeckPlace, cards, keys_of};
-use crate::ui::browser::{new_id, now, random_seed};
+use chrono::{DateTime, Utc};
+
+use crate::ui::browser::{new_id, random_seed};
 use crate::ui::choice::Choice;
 use crate::ui::store::{AppStore, use_store};
 
 /// How far a finger must travel sideways to count as a swipe, in CSS px.
 const SWIPE_PX: i32 = 60;
 
-/// Changes the couple's place in `deck`, starting one (with a fresh seed)
-/// the first time.
-fn edit_place(store: AppStore, deck: Deck, change: impl FnOnce(&mut DeckPlace)) {
-    store.decks.update(|all| {
-        let at = match all.iter().position(|p| p.id.as_str() == deck.id) {
-            Some(at) => at,
-            None => {
-                all.push(DeckPlace::new(deck.id, random_seed(), now()));
-                all.len() - 1
-            }
-        };
-        change(&mut all[at]);
-    });
+/// Changes the couple's place in `deck` (`change` gets it and the time),
+/// starting one with a fresh seed the first time.
+fn edit_place<T>(
+    store: AppStore,
+    deck: Deck,
+    change: impl FnOnce(&mut DeckPlace, DateTime<Utc>) -> T,
+) -> T {
+    store.change(store.decks, |all, at| {
+        all.edit_place(&deck, random_seed(), at, |place| change(place, at.now))
+    })
 }
 
 /// The card on show in `deck`: its key, words, whether it is a favourite,
@@ -46,7 +45,7 @@ pub fn Decks() -> impl IntoView {
     let store = use_store();
     // Open the deck they last drew from.
     let last_used = store.decks.with_untracked(|all| {
-        let newest = all.iter().max_by_key(|p| p.updated)?;
+        let newest = all.last_used()?;
         DECKS.iter().position(|d| d.id == newest.id.as_str())
     });
     let chosen = RwSignal::new(last_used.unwrap_or(0));
@@ -54,7 +53,7 @@ pub fn Decks() -> impl IntoView {
     let shown = Memo::new(move |_| {
         let deck = deck();
         store.decks.with(|all| {
-            let place = all.iter().find(|p| p.id.as_str() == deck.id)?;
+            let place = all.place(&deck)?;
             let key = place.current()?;
             let every = cards(&deck, Some(place));
             let card = every.iter().find(|c| &c.key == key)?;
@@ -72,15 +71,15 @@ pub fn Decks() -> impl IntoView {
     });
     let draw = move || {
         let deck = deck();
-        edit_place(store, deck, |place| {
+        edit_place(store, deck, |place, now| {
             let keys = keys_of(&cards(&deck, Some(place)));
-            place.draw(&keys, now());
+            place.draw(&keys, now);
         });
     };
     let toggle_favourite = move |_| {
         if let Some(shown) = shown.get_untracked() {
-            edit_place(store, deck(), |place| {
-                place.toggle_favourite(&shown.key, now())
+            edit_place(store, deck(), |place, now| {
+                place.toggle_favourite(&shown.key, now)
             });
         }
     };
@@ -152,7 +151,7 @@ fn Favourites(deck: Signal<Deck>) -> impl IntoView {
     let list = move || {
         let deck = deck.get();
         store.decks.with(|all| {
-            let Some(place) = all.iter().find(|p| p.id.as_str() == deck.id) else {
+            let Some(place) = all.place(&deck) else {
                 return Vec::new();
             };
             cards(&deck, Some(place))
@@ -187,21 +186,17 @@ fn OwnCards(deck: Signal<Deck>) -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let own = move || {
         let deck = deck.get();
-        store.decks.with(|all| {
-            all.iter()
-                .find(|p| p.id.as_str() == deck.id)
-                .map(|p| p.own.clone())
-                .unwrap_or_default()
-        })
+        store
+            .decks
+            .with(|all| all.place(&deck).map(|p| p.own.clone()).unwrap_or_default())
     };
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let deck = deck.get_untracked();
-        let mut outcome = Ok(());
-        edit_place(store, deck, |place| {
-            outcome = place
-                .add_own(&deck, new_id(), &text.get_untracked(), now())
-                .map(|_| ());
+        let outcome = edit_place(store, deck, |place, now| {
+            place
+                .add_own(&deck, new_id(), &text.get_untracked(), now)
+                .map(|_| ())
         });
         match outcome {
             Ok(()) => {
@@ -224,7 +219,7 @@ fn OwnCards(deck: Signal<Deck>) -> impl IntoView {
                                 type="button"
                                 class="button button-quiet"
                                 aria-label=label
-                                on:click=move |_| edit_place(store, deck.get_untracked(), |place| place.remove_own(&card.id, now()))
+                                on:click=move |_| edit_place(store, deck.get_untracked(), |place, now| place.remove_own(&card.id, now))
                             >
                                 "Remove"
                             </button>

@@ -35,17 +35,13 @@ fn label_of(back_at: DateTime<Utc>) -> String {
     back_label(local_at(back_at), today())
 }
 
-/// Changes the running break (the newest one not ended).
-fn edit_current(store: AppStore, change: impl FnOnce(&mut TimeOut)) {
-    store.time_outs.update(|all| {
-        let newest = all
-            .iter_mut()
-            .filter(|t| !t.ended)
-            .max_by_key(|t| t.started);
-        if let Some(time_out) = newest {
-            change(time_out);
-        }
-    });
+/// Changes the running break (the newest one not ended); `change` gets
+/// the time.
+fn edit_current<T>(
+    store: AppStore,
+    change: impl FnOnce(&mut TimeOut, DateTime<Utc>) -> T,
+) -> Option<T> {
+    store.change(store.time_outs, |all, at| all.edit_current(at, change))
 }
 
 #[component]
@@ -82,18 +78,18 @@ fn Start(done: RwSignal<bool>) -> impl IntoView {
     };
     let start = move |_| {
         // One reading of the clock, so a 30-minute break is exactly 30 minutes.
-        let from = now();
-        let Some(back_at) = back_at(from) else {
-            message.set(Some(String::from("Choose the time you will come back.")));
-            return;
-        };
-        match TimeOut::start(new_id(), from, back_at) {
-            Ok(time_out) => {
+        let started = store.change(store.time_outs, |all, at| {
+            let back_at = back_at(at.now)
+                .ok_or_else(|| String::from("Choose the time you will come back."))?;
+            all.start(new_id(), at, back_at)
+                .map_err(|problem| problem.to_string())
+        });
+        match started {
+            Ok(()) => {
                 done.set(false);
-                store.time_outs.update(|all| all.push(time_out));
                 request_animation_frame(|| focus("#time-out-title"));
             }
-            Err(problem) => message.set(Some(problem.to_string())),
+            Err(problem) => message.set(Some(problem)),
         }
     };
     view! {
@@ -147,8 +143,7 @@ fn Apart() -> impl IntoView {
     };
     let message = RwSignal::new(None::<String>);
     let longer = move |_| {
-        let mut outcome = Ok(());
-        edit_current(store, |t| outcome = t.extend(now(), 15));
+        let outcome = edit_current(store, |t, now| t.extend(now, 15)).unwrap_or(Ok(()));
         message.set(outcome.err().map(|problem| problem.to_string()));
     };
     view! {
@@ -158,7 +153,7 @@ fn Apart() -> impl IntoView {
             <p>"Until then, look after yourself. This is a pause, not the end of the conversation."</p>
             <div class="actions">
                 <button type="button" class="button button-quiet" on:click=longer>"15 minutes more"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| edit_current(store, |t| t.come_back(now()))>"We're ready to talk"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| { edit_current(store, |t, now| t.come_back(now)); }>"We're ready to talk"</button>
             </div>
             <p role="status">{move || message.get()}</p>
         </section>
@@ -212,14 +207,14 @@ fn Breathing() -> impl IntoView {
 fn Restart(done: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
     let end = move |_| {
-        edit_current(store, |t| t.end(now()));
+        edit_current(store, |t, now| t.end(now));
         done.set(true);
         request_animation_frame(|| focus("#time-out-title"));
     };
     let again = move |_| {
-        edit_current(store, |t| {
-            let _ = t.extend(now(), DEFAULT_MINUTES);
-        })
+        edit_current(store, |t, now| {
+            let _ = t.extend(now, DEFAULT_MINUTES);
+        });
     };
     view! {
         <section class="card" aria-labelledby="time-out-title">

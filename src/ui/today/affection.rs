@@ -3,29 +3,17 @@
 
 use leptos::prelude::*;
 
-use crate::domain::affection::{AffectionMark, is_marked};
-use crate::domain::id::RecordId;
+use crate::domain::affection::{Nudge, is_marked};
 use crate::domain::rhythm::affection_this_week;
-use crate::ui::browser::{new_id, now, today};
+use crate::ui::browser::{new_id, today};
 use crate::ui::store::use_store;
 
 #[component]
 pub fn AffectionCard() -> impl IntoView {
     let store = use_store();
-    let toggle = move |nudge: RecordId, text: String| {
-        let day = today();
-        store.affection.update(|marks| {
-            if is_marked(marks, &nudge, day) {
-                marks.retain(|m| !(m.day == day && m.nudge == nudge));
-            } else {
-                marks.push(AffectionMark {
-                    id: new_id(),
-                    created: now(),
-                    day,
-                    nudge,
-                    text,
-                });
-            }
+    let toggle = move |nudge: Nudge| {
+        store.change(store.affection, |marks, at| {
+            marks.toggle(&nudge, today(), at)
         });
     };
     let tally = move || {
@@ -43,9 +31,7 @@ pub fn AffectionCard() -> impl IntoView {
         event.prevent_default();
         let typed = adding.get_untracked();
         let mut outcome = Ok(());
-        store
-            .settings
-            .update(|s| outcome = s.nudges.add(new_id(), &typed));
+        store.edit_settings(|s| outcome = s.nudges.add(new_id(), &typed));
         match outcome {
             Ok(()) => {
                 adding.set(String::new());
@@ -67,16 +53,17 @@ pub fn AffectionCard() -> impl IntoView {
                         .into_iter()
                         .map(|nudge| {
                             let done = store.affection.with(|marks| is_marked(marks, &nudge.id, day));
-                            let (id, text) = (nudge.id.clone(), nudge.text.clone());
+                            let text = nudge.text.clone();
+                            let touched = nudge.clone();
                             view! {
                                 <li>
                                     <label class="check">
                                         <input
                                             type="checkbox"
                                             prop:checked=done
-                                            on:change=move |_| toggle(id.clone(), text.clone())
+                                            on:change=move |_| toggle(touched.clone())
                                         />
-                                        <span>{nudge.text}</span>
+                                        <span>{text}</span>
                                     </label>
                                 </li>
                             }
@@ -100,11 +87,11 @@ pub fn AffectionCard() -> impl IntoView {
                                         <span>{nudge.text.clone()}</span>
                                         <span class="actions">
                                             <button type="button" class="button button-quiet" aria-label=format!("Move up: {}", nudge.text)
-                                                on:click=move |_| store.settings.update(|s| s.nudges.shift(&up, -1))>"↑"</button>
+                                                on:click=move |_| store.edit_settings(|s| s.nudges.shift(&up, -1))>"↑"</button>
                                             <button type="button" class="button button-quiet" aria-label=format!("Move down: {}", nudge.text)
-                                                on:click=move |_| store.settings.update(|s| s.nudges.shift(&down, 1))>"↓"</button>
+                                                on:click=move |_| store.edit_settings(|s| s.nudges.shift(&down, 1))>"↓"</button>
                                             <button type="button" class="button button-quiet button-danger" aria-label=format!("Remove: {}", nudge.text)
-                                                on:click=move |_| store.settings.update(|s| s.nudges.remove(&gone))>"Remove"</button>
+                                                on:click=move |_| store.edit_settings(|s| s.nudges.remove(&gone))>"Remove"</button>
                                         </span>
                                     </li>
                                 }

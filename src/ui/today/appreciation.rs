@@ -2,11 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::appreciation::{
-    Appreciation, Focus, MAX_APPRECIATION_CHARS, Partner, vagueness_nudge,
-};
+use crate::domain::appreciation::{Focus, Partner, Written, vagueness_nudge};
 use crate::domain::rhythm::appreciation_days;
-use crate::ui::browser::{new_id, now, today};
+use crate::ui::browser::{new_id, today};
 use crate::ui::store::use_store;
 
 #[component]
@@ -19,57 +17,46 @@ pub fn AppreciationCard() -> impl IntoView {
     // Set once the vagueness nudge has been shown for this text: the next
     // save goes through (a nudge, never a block).
     let nudged = RwSignal::new(None::<&'static str>);
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<String>);
 
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let written = text.get_untracked().trim().to_string();
-        if written.is_empty() {
-            error.set(Some("Write a sentence first."));
-            return;
-        }
-        if written.chars().count() > MAX_APPRECIATION_CHARS {
-            error.set(Some("Keep it to a few sentences (1,000 characters)."));
-            return;
-        }
+        let typed = text.get_untracked();
+        let written = Written {
+            from: from.get_untracked(),
+            focus: focus.get_untracked(),
+            text: &typed,
+            day: today(),
+        };
+        let checked = match written.checked() {
+            Ok(checked) => checked,
+            Err(why) => {
+                error.set(Some(why.to_string()));
+                return;
+            }
+        };
         error.set(None);
         if nudged.get_untracked().is_none()
-            && let Some(nudge) = vagueness_nudge(&written)
+            && let Some(nudge) = vagueness_nudge(checked)
         {
             nudged.set(Some(nudge));
             return;
         }
-        let at = now();
-        let appreciation = Appreciation {
-            id: new_id(),
-            created: at,
-            updated: at,
-            day: today(),
-            from: from.get_untracked(),
-            focus: focus.get_untracked(),
-            text: written,
-            read_aloud: false,
-        };
-        store.appreciations.update(|all| all.push(appreciation));
-        text.set(String::new());
-        nudged.set(None);
+        if store
+            .change(store.appreciations, |all, at| {
+                all.add(new_id(), &written, at)
+            })
+            .is_ok()
+        {
+            text.set(String::new());
+            nudged.set(None);
+        }
     };
 
-    let todays = move || {
-        let day = today();
-        store.appreciations.with(|all| {
-            all.iter()
-                .filter(|a| a.day == day)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    };
+    let todays = move || store.appreciations.with(|all| all.on_day(today()));
     let toggle_aloud = move |id: crate::domain::id::RecordId| {
-        store.appreciations.update(|all| {
-            if let Some(a) = all.iter_mut().find(|a| a.id == id) {
-                a.read_aloud = !a.read_aloud;
-                a.updated = now().max(a.updated);
-            }
+        store.change(store.appreciations, |all, at| {
+            all.toggle_read_aloud(&id, at)
         });
     };
     let rhythm = move |partner: Partner| {

@@ -1,0 +1,369 @@
+//! The records of one kind as a replica: each record with its revision,
+//! deletions kept as tombstones, and what changed since storage last had it.
+//! `Holder` carries the rules once (every change moves a revision forward,
+//! merges keep the higher revision, a deleted record never comes back from
+//! an older copy); `Collection`, `Single` and the journal only say where the
+//! records live.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::id::RecordId;
+use super::kind::Kind;
+use super::revision::{Rev, Stamp};
+
+/// One record as replicas exchange it: `record` is `None` for a deletion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stamped<K> {
+    pub id: RecordId,
+    pub rev: Rev,
+    pub record: Option<K>,
+}
+
+impl<K: Clone> Stamped<&K> {
+    pub fn cloned(&self) -> Stamped<K> {
+        Stamped {
+            id: self.id.clone(),
+            rev: self.rev,
+            record: self.record.cloned(),
+        }
+    }
+}
+
+/// What a merge did with an incoming copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Merged {
+    /// It was newer: it is here now.
+    Taken,
+    /// Ours is newer (or the same): nothing changed.
+    Kept,
+}
+
+/// Every id this replica knows, live or deleted, with its revision, and the
+/// ids whose current copy storage does not hold yet.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ledger {
+    revs: HashMap<RecordId, (Rev, bool)>,
+    pending: BTreeSet<RecordId>,
+}
+
+impl Ledger {
+    pub fn rev(&self, id: &RecordId) -> Option<Rev> {
+        self.revs.get(id).map(|(rev, _)| *rev)
+    }
+
+    pub fn is_deleted(&self, id: &RecordId) -> bool {
+        self.revs.get(id).is_some_and(|(_, gone)| *gone)
+    }
+
+    /// The highest revision here, for the clock to move past.
+    pub fn latest(&self) -> Option<Rev> {
+        self.revs.values().map(|(rev, _)| *rev).max()
+    }
+
+    pub fn tombstones(&self) -> usize {
+        self.revs.values().filter(|(_, gone)| *gone).count()
+    }
+
+    /// A record (or tombstone) as storage holds it.
+    pub fn load(&mut self, id: RecordId, rev: Rev, gone: bool) {
+        self.revs.insert(id, (rev, gone));
+    }
+
+    fn note(&mut self, id: RecordId, rev: Rev, gone: bool, pending: bool) {
+        if pending {
+            self.pending.insert(id.clone());
+        } else {
+            self.pending.remove(&id);
+        }
+        self.revs.insert(id, (rev, gone));
+    }
+}
+
+/// Where the records of one kind live in memory, and the replica rules over them.
+pub trait Holder: Default + Clone + Send + Sync + 'static {
+    type Kind: Kind;
+
+    fn ledger(&self) -> &Ledger;
+    fn ledger_mut(&mut self) -> &mut Ledger;
+    fn get(&self, id: &RecordId) -> Option<&Self::Kind>;
+    /// Puts `record` in, replacing any with its id (no revision rules).
+    fn set(&mut self, record: Self::Kind);
+    fn unset(&mut self, id: &RecordId) -> Option<Self::Kind>;
+
+    /// Builds the holder from what storage held, all saved already.
+    fn from_stored(stored: Vec<Stamped<Self::Kind>>) -> Self {
+        let mut holder = Self::default();
+        for item in stored {
+            holder.merge(item, true);
+        }
+        holder
+    }
+
+    /// Adds `record`, or replaces the one with its id, as a change made now.
+    fn put(&mut self, record: Self::Kind, at: Stamp) {
+        let id = record.id().clone();
+        let rev = after(self.ledger().rev(&id), at.rev);
+        self.set(record);
+        self.ledger_mut().note(id, rev, false, true);
+    }
+
+    /// Changes the live record `id` with `change`; `None` if there is none.
+    /// The revision moves only if the record really changed.
+    fn edit<T>(
+        &mut self,
+        id: &RecordId,
+        at: Stamp,
+        change: impl FnOnce(&mut Self::Kind) -> T,
+    ) -> Option<T> {
+        let mut record = self.get(id)?.clone();
+        let result = change(&mut record);
+        if self.get(id) != Some(&record) {
+            self.put(record, at);
+        }
+        Some(result)
+    }
+
+    /// Deletes `id`, leaving a tombstone so no older copy brings it back.
+    fn delete(&mut self, id: &RecordId, at: Stamp) -> Option<Self::Kind> {
+        let removed = self.unset(id)?;
+        let rev = after(self.ledger().rev(id), at.rev);
+        self.ledger_mut().note(id.clone(), rev, true, true);
+        Some(removed)
+    }
+
+    /// Takes in a copy from elsewhere if its revision is higher. `stored`:
+    /// storage holds that copy already (another window wrote it, or it was
+    /// just loaded), so only a newer copy of ours still needs writing.
+    fn merge(&mut self, incoming: Stamped<Self::Kind>, stored: bool) -> Merged {
+        let Stamped { id, rev, record } = incoming;
+        match self.ledger().rev(&id) {
+            Some(ours) if ours >= rev => {
+                if stored && ours > rev {
+                    // Storage went back to an older copy: write ours again.
+                    self.ledger_mut().pending.insert(id);
+                } else if stored {
+                    // The same revision is the same copy: storage has it.
+                    self.ledger_mut().pending.remove(&id);
+                }
+                Merged::Kept
+            }
+            _ => {
+                let gone = record.is_none();
+                match record {
+                    Some(record) => self.set(record),
+                    None => {
+                        self.unset(&id);
+                    }
+                }
+                self.ledger_mut().note(id, rev, gone, !stored);
+                Merged::Taken
+            }
+        }
+    }
+
+    /// What storage does not hold yet, deletions first: they free room
+    /// when storage is full, so they must never wait behind a write.
+    fn pending(&self) -> Vec<Stamped<&Self::Kind>> {
+        let ledger = self.ledger();
+        let mut out: Vec<Stamped<&Self::Kind>> = ledger
+            .pending
+            .iter()
+            .filter_map(|id| {
+                let rev = ledger.rev(id)?;
+                Some(Stamped {
+                    id: id.clone(),
+                    rev,
+                    record: self.get(id),
+                })
+            })
+            .collect();
+        out.sort_by_key(|item| item.record.is_some());
+        out
+    }
+
+    fn has_pending(&self) -> bool {
+        !self.ledger().pending.is_empty()
+    }
+
+    /// Storage now holds `id` at `rev` (a later change stays pending).
+    fn saved(&mut self, id: &RecordId, rev: Rev) {
+        if self.ledger().rev(id) == Some(rev) {
+            self.ledger_mut().pending.remove(id);
+        }
+    }
+
+    /// Storage lost `id` (or holds a bad copy): ours must be written again.
+    fn rewrite(&mut self, id: &RecordId) {
+        if self.ledger().rev(id).is_some() {
+            self.ledger_mut().pending.insert(id.clone());
+        }
+    }
+
+    /// Storage lost everything (cleared elsewhere): all must be written again.
+    fn unsave_all(&mut self) {
+        let ledger = self.ledger_mut();
+        ledger.pending = ledger.revs.keys().cloned().collect();
+    }
+
+    /// Every record and tombstone, for a backup or an exchange.
+    fn stamped(&self) -> Vec<Stamped<&Self::Kind>> {
+        let ledger = self.ledger();
+        let mut out: Vec<Stamped<&Self::Kind>> = ledger
+            .revs
+            .iter()
+            .map(|(id, (rev, _))| Stamped {
+                id: id.clone(),
+                rev: *rev,
+                record: self.get(id),
+            })
+            .collect();
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        out
+    }
+
+    fn live_count(&self) -> usize {
+        self.ledger().revs.len() - self.ledger().tombstones()
+    }
+}
+
+/// A revision for a change to a record now at `current`: `proposed`, or
+/// just after `current` if a clock that once ran ahead stamped it later.
+fn after(current: Option<Rev>, proposed: Rev) -> Rev {
+    match current {
+        Some(current) if current >= proposed => current.successor(proposed.node),
+        _ => proposed,
+    }
+}
+
+/// The records of one kind, in the order they arrived.
+#[derive(Clone, Debug)]
+pub struct Collection<K> {
+    records: Vec<K>,
+    index: HashMap<RecordId, usize>,
+    ledger: Ledger,
+}
+
+impl<K> Default for Collection<K> {
+    fn default() -> Self {
+        Collection {
+            records: Vec::new(),
+            index: HashMap::new(),
+            ledger: Ledger::default(),
+        }
+    }
+}
+
+impl<K: PartialEq> PartialEq for Collection<K> {
+    fn eq(&self, other: &Self) -> bool {
+        self.records == other.records && self.ledger == other.ledger
+    }
+}
+
+/// Reads as the live records, so the domain's queries over slices apply.
+impl<K> std::ops::Deref for Collection<K> {
+    type Target = [K];
+
+    fn deref(&self) -> &[K] {
+        &self.records
+    }
+}
+
+impl<K> Collection<K> {
+    pub fn as_slice(&self) -> &[K] {
+        &self.records
+    }
+}
+
+impl<K: Kind> Holder for Collection<K> {
+    type Kind = K;
+
+    fn ledger(&self) -> &Ledger {
+        &self.ledger
+    }
+
+    fn ledger_mut(&mut self) -> &mut Ledger {
+        &mut self.ledger
+    }
+
+    fn get(&self, id: &RecordId) -> Option<&K> {
+        self.index.get(id).map(|at| &self.records[*at])
+    }
+
+    fn set(&mut self, record: K) {
+        match self.index.get(record.id()) {
+            Some(at) => self.records[*at] = record,
+            None => {
+                self.index.insert(record.id().clone(), self.records.len());
+                self.records.push(record);
+            }
+        }
+    }
+
+    fn unset(&mut self, id: &RecordId) -> Option<K> {
+        let at = self.index.remove(id)?;
+        let removed = self.records.remove(at);
+        for later in &self.records[at..] {
+            if let Some(position) = self.index.get_mut(later.id()) {
+                *position -= 1;
+            }
+        }
+        Some(removed)
+    }
+}
+
+/// A kind with one record (the settings): reads as that record, or as its
+/// default when none is stored.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Single<K> {
+    value: K,
+    present: bool,
+    ledger: Ledger,
+}
+
+impl<K> std::ops::Deref for Single<K> {
+    type Target = K;
+
+    fn deref(&self) -> &K {
+        &self.value
+    }
+}
+
+impl<K: Kind + Default> Single<K> {
+    /// Changes the record as a change made now (it is stored from then on).
+    pub fn update(&mut self, at: Stamp, change: impl FnOnce(&mut K)) {
+        let mut value = self.value.clone();
+        change(&mut value);
+        if !self.present || value != self.value {
+            self.put(value, at);
+        }
+    }
+}
+
+impl<K: Kind + Default> Holder for Single<K> {
+    type Kind = K;
+
+    fn ledger(&self) -> &Ledger {
+        &self.ledger
+    }
+
+    fn ledger_mut(&mut self) -> &mut Ledger {
+        &mut self.ledger
+    }
+
+    fn get(&self, id: &RecordId) -> Option<&K> {
+        (self.present && self.value.id() == id).then_some(&self.value)
+    }
+
+    fn set(&mut self, record: K) {
+        self.value = record;
+        self.present = true;
+    }
+
+    fn unset(&mut self, id: &RecordId) -> Option<K> {
+        if !self.present || self.value.id() != id {
+            return None;
+        }
+        self.present = false;
+        Some(std::mem::take(&mut self.value))
+    }
+}

@@ -1,0 +1,65 @@
+//! What another window's write means for this one: the browser's `storage`
+//! event, read. Records go back to the store, which hands them to their
+//! kind through the registry.
+
+use super::keys;
+use super::vault::Vault;
+use crate::domain::record::SCHEMA_VERSION;
+use crate::domain::seal::LockRecord;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outside {
+    /// A value under `key` was written (`Some`) or removed (`None`).
+    Value {
+        key: String,
+        value: Option<String>,
+    },
+    /// Another window runs a newer Rekindle and upgraded the data.
+    NewerSchema(u32),
+    /// The lock was turned on, off or to a new key: this window is stale.
+    LockChanged,
+    /// Only the passcode changed: the same key, a new wrapping.
+    PasscodeChanged(LockRecord),
+    /// Everything was erased in another window.
+    Erased,
+    /// "Lock now" was pressed in another window.
+    LockNow,
+    /// All of localStorage was cleared, by something other than Rekindle.
+    Cleared,
+    Ignored,
+}
+
+/// Reads one `storage` event's key and new value.
+pub fn classify(vault: &Vault, key: Option<&str>, value: Option<&str>) -> Outside {
+    let Some(key) = key else {
+        return Outside::Cleared;
+    };
+    match key {
+        keys::ERASED if value.is_some() => Outside::Erased,
+        keys::LOCK_NOW if value.is_some() => Outside::LockNow,
+        keys::SCHEMA => match value.and_then(|v| v.trim().parse::<u32>().ok()) {
+            Some(schema) if schema > SCHEMA_VERSION => Outside::NewerSchema(schema),
+            _ => Outside::Ignored,
+        },
+        keys::LOCK => {
+            let stored: Option<LockRecord> = value.and_then(|text| serde_json::from_str(text).ok());
+            match stored {
+                Some(record) if Some(record.identity()) == vault.identity() => {
+                    Outside::PasscodeChanged(record)
+                }
+                _ => Outside::LockChanged,
+            }
+        }
+        _ if !key.starts_with(keys::PREFIX)
+            || keys::is_bookkeeping(key)
+            || key.starts_with(keys::RECOVERY_PREFIX)
+            || key == keys::JOURNAL_DRAFTS =>
+        {
+            Outside::Ignored
+        }
+        _ => Outside::Value {
+            key: key.to_string(),
+            value: value.map(str::to_string),
+        },
+    }
+}

@@ -1,0 +1,159 @@
+//! Start-up: every record of every kind read through the registry, older
+//! forms upgraded, anything unusable set aside with a reason.
+
+use super::error::StorageError;
+use super::keys;
+use super::vault::{Problem, Vault};
+use crate::domain::collection::{Holder, Stamped};
+use crate::domain::id::RecordId;
+use crate::domain::journal::Drafts;
+use crate::domain::kind::Kind;
+use crate::domain::record::{self, DecodeError, SCHEMA_VERSION};
+use crate::domain::records::{Records, VisitMut};
+use crate::domain::seal::{LockRecord, Sealer};
+
+/// Everything read at start-up.
+pub struct Loaded {
+    pub vault: Vault,
+    pub records: Records,
+    pub drafts: Drafts,
+    pub problems: Vec<Problem>,
+}
+
+/// Opens storage (with the data key when the lock is on) and reads it all.
+pub fn load(lock: Option<(LockRecord, Sealer)>) -> Result<Loaded, StorageError> {
+    let mut vault = Vault::open(lock)?;
+    let stored_schema = vault
+        .get(keys::SCHEMA)
+        .and_then(|value| value.trim().parse::<u32>().ok());
+    if let Some(schema) = stored_schema.filter(|schema| *schema > SCHEMA_VERSION) {
+        vault.stop_writing(schema);
+    }
+    let mut problems = Vec::new();
+    // One pass over the keys (ten years is thousands): each kind takes its own.
+    let mut stored = vault.keys(keys::PREFIX);
+    if stored.iter().any(|key| key == keys::OLD_SETTINGS) {
+        move_old_settings(&mut vault, &mut stored, &mut problems);
+    }
+    let mut reader = Reader {
+        vault: &mut vault,
+        keys: &stored,
+        problems: &mut problems,
+    };
+    let mut records = Records::default();
+    records.visit_mut(&mut reader);
+    let drafts = load_drafts(&vault);
+    if stored_schema != Some(SCHEMA_VERSION) && vault.read_only().is_none() {
+        // With storage full this waits for the next start; nothing depends on it.
+        let _ = vault.put_raw(keys::SCHEMA, &SCHEMA_VERSION.to_string());
+    }
+    Ok(Loaded {
+        vault,
+        records,
+        drafts,
+        problems,
+    })
+}
+
+/// Schema 2 kept the settings under `rekindle/settings`; from 3 they are a
+/// record like any other. The text moves as it is (re-sealed for its new
+/// key), and the kind's loader upgrades it.
+fn move_old_settings(vault: &mut Vault, stored: &mut Vec<String>, problems: &mut Vec<Problem>) {
+    let Some(old) = vault.get(keys::OLD_SETTINGS) else {
+        return;
+    };
+    if vault.read_only().is_some() {
+        return;
+    }
+    let new_key = keys::record::<crate::domain::settings::Settings>(
+        crate::domain::settings::Settings::default().id(),
+    );
+    match vault.open_text(keys::OLD_SETTINGS, &old) {
+        Ok(text) => {
+            if vault.put(&new_key, &text).is_ok() && vault.remove(keys::OLD_SETTINGS).is_ok() {
+                stored.retain(|key| key != keys::OLD_SETTINGS);
+                stored.push(new_key);
+            }
+        }
+        Err(error) => problems.push(vault.set_aside(keys::OLD_SETTINGS, &old, error)),
+    }
+}
+
+struct Reader<'a> {
+    vault: &'a mut Vault,
+    keys: &'a [String],
+    problems: &'a mut Vec<Problem>,
+}
+
+impl VisitMut for Reader<'_> {
+    fn visit<H: Holder>(&mut self, _: &'static str, holder: &mut H) {
+        let prefix = keys::prefix::<H::Kind>();
+        let mut items = Vec::new();
+        for key in self.keys.iter().filter(|key| key.starts_with(&prefix)) {
+            let Some(stored) = self.vault.get(key) else {
+                continue;
+            };
+            match read::<H::Kind>(self.vault, key, &stored) {
+                Ok((item, upgraded)) => {
+                    // Kept in today's form. If this write fails, the old
+                    // form stays and is upgraded again next time.
+                    if upgraded && self.vault.read_only().is_none() {
+                        let _ = self
+                            .vault
+                            .put(key, &record::encode(item.rev, item.record.as_ref()));
+                    }
+                    items.push(item);
+                }
+                Err(error) => self
+                    .problems
+                    .push(self.vault.set_aside(key, &stored, error)),
+            }
+        }
+        *holder = H::from_stored(items);
+    }
+}
+
+/// One stored value of kind `K` under `key`, opened, upgraded and checked
+/// (its own rules, and that it is stored under its own id).
+pub fn read<K: Kind>(
+    vault: &Vault,
+    key: &str,
+    stored: &str,
+) -> Result<(Stamped<K>, bool), DecodeError> {
+    let id: RecordId = keys::id_in::<K>(key)
+        .ok_or_else(|| DecodeError::Invalid(String::from("not a record's key")))?;
+    let text = vault.open_text(key, stored)?;
+    let decoded = record::decode::<K>(&text)?;
+    if let Some(record) = &decoded.record
+        && record.id() != &id
+    {
+        return Err(DecodeError::Invalid(format!(
+            "stored under {id} but its id is {}",
+            record.id()
+        )));
+    }
+    let item = Stamped {
+        id,
+        rev: decoded.rev,
+        record: decoded.record,
+    };
+    Ok((item, decoded.upgraded))
+}
+
+/// Half-written text from last time. Drafts are a convenience: one that
+/// cannot be read is simply not offered.
+fn load_drafts(vault: &Vault) -> Drafts {
+    let Some(stored) = vault.get(keys::JOURNAL_DRAFTS) else {
+        return Drafts::default();
+    };
+    // Schema 1 kept drafts as bare JSON; since 2 they carry their version.
+    vault
+        .open_text(keys::JOURNAL_DRAFTS, &stored)
+        .ok()
+        .and_then(|text| {
+            record::decode_document(&text)
+                .ok()
+                .or_else(|| serde_json::from_str(&text).ok())
+        })
+        .unwrap_or_default()
+}
