@@ -335,8 +335,9 @@ fn every_kind_round_trips_with_its_tombstones() {
             assert!(
                 fields
                     .iter()
-                    .all(|f| ["id", "rev", "data"].contains(&f.as_str()))
+                    .all(|f| ["v", "id", "rev", "data"].contains(&f.as_str()))
             );
+            assert_eq!(item["v"], 3, "each item in the stored form of today");
             assert!(Rev::decode(item["rev"].as_str().unwrap()).is_some());
         }
         let tombstones = items.iter().filter(|i| i.get("data").is_none()).count();
@@ -1018,7 +1019,7 @@ fn bad_records_are_refused_with_a_reason_naming_their_kind() {
 fn a_kind_with_more_records_than_any_backup_holds_is_refused() {
     let mark = |n: usize| {
         format!(
-            r#"{{"id":"m{n}","rev":"1.0.0","data":{{"id":"m{n}","created":"2026-10-05T20:00:00Z","day":"2026-10-05","nudge":"starter-hug","text":""}}}}"#
+            r#"{{"v":3,"id":"m{n}","rev":"1.0.0","data":{{"id":"m{n}","created":"2026-10-05T20:00:00Z","day":"2026-10-05","nudge":"starter-hug","text":""}}}}"#
         )
     };
     let file = |count: usize| {

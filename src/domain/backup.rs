@@ -8,14 +8,14 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, TimeDelta, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::collection::{Holder, Stamped};
 use super::id::RecordId;
 use super::journal::JournalEntry;
 use super::journal_v1;
 use super::kind::Kind;
-use super::record::SCHEMA_VERSION;
+use super::record::{self, OwnedEnvelope, SCHEMA_VERSION};
 use super::records::{Records, Visit, VisitMut};
 use super::revision::{Clock, Rev};
 
@@ -85,33 +85,19 @@ impl std::fmt::Display for ImportError {
     }
 }
 
-/// One record as a backup holds it: with its id and revision, and no data
-/// once deleted.
-#[derive(Serialize, Deserialize)]
-struct Item<K> {
-    id: RecordId,
-    rev: Rev,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    data: Option<K>,
-}
-
 /// Everything, as one backup file's text: what it is first, then each
 /// kind's records in registry order.
 pub fn export(records: &Records, now: DateTime<Utc>) -> String {
     struct Export(String);
     impl Visit for Export {
         fn visit<H: Holder>(&mut self, name: &'static str, holder: &H) {
-            let items: Vec<Item<&H::Kind>> = holder
+            let items: Vec<String> = holder
                 .stamped()
                 .into_iter()
-                .map(|item| Item {
-                    id: item.id,
-                    rev: item.rev,
-                    data: item.record,
-                })
+                .map(|item| record::encode_item(Some(&item.id), item.rev, item.record))
                 .collect();
-            let list = serde_json::to_string(&items).expect("records serialise");
-            self.0.push_str(&format!(",\"{name}\":{list}"));
+            self.0
+                .push_str(&format!(",\"{name}\":[{}]", items.join(",")));
         }
     }
     let mut export = Export(format!(
@@ -184,7 +170,7 @@ macro_rules! files {
         /// Schema 3: every record with its id and revision.
         #[derive(Default, Deserialize)]
         struct File {
-            $(#[serde(default)] $field: Vec<Item<$kind>>,)*
+            $(#[serde(default)] $field: Vec<OwnedEnvelope<$kind>>,)*
         }
 
         impl File {
@@ -224,8 +210,8 @@ struct FileV2 {
 
 impl FileV2 {
     fn into_records(self, now: DateTime<Utc>) -> Result<Records, String> {
-        fn items<K: Kind>(records: Vec<K>) -> Vec<Item<K>> {
-            records.into_iter().map(Item::legacy).collect()
+        fn items<K: Kind>(records: Vec<K>) -> Vec<OwnedEnvelope<K>> {
+            records.into_iter().map(legacy).collect()
         }
         File {
             journal: items(self.journal),
@@ -254,7 +240,7 @@ impl FileV1 {
             journal: self
                 .journal
                 .into_iter()
-                .map(|old| Item::legacy(old.into()))
+                .map(|old| legacy(old.into()))
                 .collect(),
             ..File::default()
         }
@@ -262,20 +248,18 @@ impl FileV1 {
     }
 }
 
-impl<K: Kind> Item<K> {
-    fn legacy(record: K) -> Item<K> {
-        Item {
-            id: record.id().clone(),
-            rev: record.legacy_rev(),
-            data: Some(record),
-        }
-    }
+/// A record from before revisions, as a backup item of today.
+fn legacy<K: Kind>(record: K) -> OwnedEnvelope<K> {
+    OwnedEnvelope::legacy(record)
 }
 
 /// Checks one kind's items: each record's own rules, its id, no id twice,
 /// not more than any real use makes; revisions from a clock far ahead
 /// (beyond `now` and the slack) are taken as made now.
-fn checked<K: Kind>(items: Vec<Item<K>>, now: DateTime<Utc>) -> Result<Vec<Stamped<K>>, String> {
+fn checked<K: Kind>(
+    items: Vec<OwnedEnvelope<K>>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Stamped<K>>, String> {
     if items.len() > MAX_RECORDS_PER_KIND {
         return Err(format!("it holds {} {}", items.len(), K::NOUN.1));
     }
@@ -285,17 +269,9 @@ fn checked<K: Kind>(items: Vec<Item<K>>, now: DateTime<Utc>) -> Result<Vec<Stamp
     items
         .into_iter()
         .map(|item| {
-            let Item { id, mut rev, data } = item;
+            let (id, mut rev, record) = item.into_item()?;
             if !seen.insert(id.clone()) {
                 return Err(format!("the {} {id} appears twice", K::NOUN.0));
-            }
-            if let Some(record) = &data {
-                if record.id() != &id {
-                    return Err(format!("the {} {id} carries another id", K::NOUN.0));
-                }
-                record
-                    .check()
-                    .map_err(|why| format!("the {} {id}: {why}", K::NOUN.0))?;
             }
             if rev.ms > latest_ms {
                 rev = Rev {
@@ -304,11 +280,7 @@ fn checked<K: Kind>(items: Vec<Item<K>>, now: DateTime<Utc>) -> Result<Vec<Stamp
                     node: rev.node,
                 };
             }
-            Ok(Stamped {
-                id,
-                rev,
-                record: data,
-            })
+            Ok(Stamped { id, rev, record })
         })
         .collect()
 }

@@ -8,6 +8,7 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use super::id::RecordId;
 use super::kind::Kind;
 use super::revision::Rev;
 
@@ -19,20 +20,58 @@ use super::revision::Rev;
 /// settings moved to `rekindle/settings/couple`.
 pub const SCHEMA_VERSION: u32 = 3;
 
+/// One record as stored, and (with its id) as a backup holds it: one form,
+/// so storage and backups share their reading and writing code.
 #[derive(Serialize)]
 struct Envelope<'a, T> {
     v: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a RecordId>,
     rev: Rev,
     #[serde(skip_serializing_if = "Option::is_none")]
     data: Option<&'a T>,
 }
 
 #[derive(Deserialize)]
-struct OwnedEnvelope<T> {
+pub struct OwnedEnvelope<T> {
     v: u32,
+    id: Option<RecordId>,
     rev: Option<Rev>,
     // Absent in a tombstone: serde reads a missing `Option` as `None`.
     data: Option<T>,
+}
+
+impl<K: Kind> OwnedEnvelope<K> {
+    /// A record from before revisions, in today's form.
+    pub fn legacy(record: K) -> Self {
+        OwnedEnvelope {
+            v: SCHEMA_VERSION,
+            id: Some(record.id().clone()),
+            rev: Some(record.legacy_rev()),
+            data: Some(record),
+        }
+    }
+
+    /// A backup's item: today's form, with its id and revision, checked.
+    pub fn into_item(self) -> Result<(RecordId, Rev, Option<K>), String> {
+        let noun = K::NOUN.0;
+        let id = self.id.ok_or_else(|| format!("a {noun} has no id"))?;
+        if self.v != SCHEMA_VERSION {
+            return Err(format!("the {noun} {id} has schema {}", self.v));
+        }
+        let rev = self
+            .rev
+            .ok_or_else(|| format!("the {noun} {id} has no revision"))?;
+        if let Some(record) = &self.data {
+            if record.id() != &id {
+                return Err(format!("the {noun} {id} carries another id"));
+            }
+            record
+                .check()
+                .map_err(|why| format!("the {noun} {id}: {why}"))?;
+        }
+        Ok((id, rev, self.data))
+    }
 }
 
 #[derive(Deserialize)]
@@ -65,8 +104,14 @@ impl std::fmt::Display for DecodeError {
 
 /// A record (or, with `None`, its tombstone) in today's stored form.
 pub fn encode<T: Serialize>(rev: Rev, data: Option<&T>) -> String {
+    encode_item(None, rev, data)
+}
+
+/// The same with its id, as a backup holds it.
+pub fn encode_item<T: Serialize>(id: Option<&RecordId>, rev: Rev, data: Option<&T>) -> String {
     let envelope = Envelope {
         v: SCHEMA_VERSION,
+        id,
         rev,
         data,
     };

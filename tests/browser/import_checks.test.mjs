@@ -63,7 +63,7 @@ test('finding 9: a backup with any bad record, of any kind, is refused with the 
   const before = await storage(page);
   const withItem = (kind, change) =>
     JSON.stringify({ ...good, [kind]: good[kind].map((item, i) => (i === 0 ? { ...item, data: change(item.data) } : item)) });
-  const many = Array.from({ length: 100001 }, (_, i) => ({ id: `m${i}`, rev: '1764000000000.0.1' }));
+  const many = Array.from({ length: 100001 }, (_, i) => ({ v: 3, id: `m${i}`, rev: '1764000000000.0.1' }));
   const cases = [
     ['rating.json', withItem('dates', (d) => ({ ...d, memories: [{ ...d.memories[0], rating: 6 }] })), /date idea date0001: a memory is rated 6/],
     ['title.json', withItem('dates', (d) => ({ ...d, title: '  ' })), /date idea date0001: its name is empty/],
