@@ -142,6 +142,9 @@ fn agreements_carry_forward_until_kept_or_dropped() {
 
     second.review(&id("walk"), Outcome::Kept, at(week2, 19));
     second.review(&id("phones"), Outcome::NotYet, at(week2, 19));
+    assert_eq!(second.reviewed(&id("walk")), Some(Outcome::Kept));
+    assert_eq!(second.reviewed(&id("call")), None, "not reviewed yet");
+    assert_eq!(second.reviewed(&id("nowhere")), None);
     // "call" is left unreviewed: it is still wanted, so it carries on too.
     second
         .add_agreement(

@@ -382,6 +382,11 @@ impl CheckIn {
         self.touch(now);
     }
 
+    /// How one of last week's agreements went, once reviewed.
+    pub fn reviewed(&self, id: &RecordId) -> Option<Outcome> {
+        self.review.iter().find(|a| &a.id == id)?.outcome
+    }
+
     /// Records how one of last week's agreements went.
     pub fn review(&mut self, id: &RecordId, outcome: Outcome, now: DateTime<Utc>) {
         if let Some(agreement) = self.review.iter_mut().find(|a| &a.id == id) {

@@ -5,7 +5,7 @@
 use super::keys;
 use super::vault::Vault;
 use crate::domain::record::SCHEMA_VERSION;
-use crate::domain::seal::LockRecord;
+use crate::domain::seal::{LockRecord, LockState};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outside {
@@ -16,8 +16,12 @@ pub enum Outside {
     },
     /// Another window runs a newer Rekindle and upgraded the data.
     NewerSchema(u32),
-    /// The lock was turned on, off or to a new key: this window is stale.
+    /// The lock was turned on or to a new key: this window is stale.
     LockChanged,
+    /// Another window is turning this lock off: wait for it to finish.
+    LockOpening,
+    /// The lock record is gone: turned off, or removed by something else.
+    LockRemoved,
     /// Only the passcode changed: the same key, a new wrapping.
     PasscodeChanged(LockRecord),
     /// Everything was erased in another window.
@@ -42,10 +46,18 @@ pub fn classify(vault: &Vault, key: Option<&str>, value: Option<&str>) -> Outsid
             _ => Outside::Ignored,
         },
         keys::LOCK => {
-            let stored: Option<LockRecord> = value.and_then(|text| serde_json::from_str(text).ok());
+            let Some(text) = value else {
+                return Outside::LockRemoved;
+            };
+            let stored: Option<LockRecord> = serde_json::from_str(text).ok();
+            let mine = vault.identity();
             match stored {
-                Some(record) if Some(record.identity()) == vault.identity() => {
-                    Outside::PasscodeChanged(record)
+                Some(record) if Some(record.identity()) == mine => Outside::PasscodeChanged(record),
+                Some(record)
+                    if record.state == LockState::Opening
+                        && mine.is_some_and(|mine| mine.epoch == record.epoch) =>
+                {
+                    Outside::LockOpening
                 }
                 _ => Outside::LockChanged,
             }

@@ -128,6 +128,22 @@ impl Vault {
         }
     }
 
+    /// Another window is turning this lock off: plain values it writes are
+    /// genuine from now on.
+    pub fn follow_opening(&mut self) {
+        if let Some(lock) = &mut self.lock {
+            lock.state = LockState::Opening;
+        }
+    }
+
+    /// The lock was turned off elsewhere and nothing sealed is left: from
+    /// now on this window reads and writes plain values, as everything is.
+    pub fn forget_lock(&mut self) {
+        if read_lock(&self.raw).ok().flatten().is_none() && !has_sealed_values() {
+            self.set_lock(None);
+        }
+    }
+
     pub(super) fn sealer(&self) -> Option<&Sealer> {
         self.sealer.as_ref()
     }

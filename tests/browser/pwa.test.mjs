@@ -132,9 +132,37 @@ test('a new version is offered, and reloading into it keeps unsaved text', async
   const banner = page.getByRole('status').filter({ hasText: 'A new version of Rekindle is ready.' });
   await banner.waitFor();
   assert.equal(await page.locator('#new-text').inputValue(), 'Half a thought, not saved yet', 'nothing reloads by itself');
+
+  // Storage full: the latest words cannot be saved, so "Reload" waits (finding 7).
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [1 << 20, 1 << 16, 1 << 10, 1 << 6]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`padding/${n}`, chunk);
+          n += 1;
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await page.locator('#new-text').fill('Half a thought, not saved yet, and a little more of it');
+  let reloaded = false;
+  page.once('load', () => {
+    reloaded = true;
+  });
+  await banner.getByRole('button', { name: 'Reload' }).click();
+  await banner.getByText('It waits until your latest changes are saved').waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(reloaded, false, 'no reload over words that are not saved');
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('padding/')) localStorage.removeItem(key);
+  });
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
   await page.locator('main h1').waitFor();
-  assert.equal(await page.locator('#new-text').inputValue(), 'Half a thought, not saved yet');
+  assert.equal(await page.locator('#new-text').inputValue(), 'Half a thought, not saved yet, and a little more of it');
   assert.deepEqual(await page.evaluate(() => caches.keys()), ['rekindle-feedfacefeedface'], 'the old cache is gone');
   assert.equal(await page.getByText('A new version of Rekindle is ready.').count(), 0);
   assert.ok(server.requests.some((r) => r.path === '/sw.js'), 'the update came from the server');

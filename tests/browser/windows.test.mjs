@@ -104,24 +104,52 @@ test('finding 1: a window left at the lock screen cannot wipe anything when the 
 
 test('finding 6: a window whose lock was turned off elsewhere never writes with the dropped key', async () => {
   const { context, page: a, problems } = await openApp(env, '#/journal');
-  await write(a, 'The first line.');
-  await waitForSavedEntries(a, 1);
+  // Enough written that opening it all frees room (sealed text is a third longer).
+  await a.evaluate((stored) => {
+    for (let n = 0; n < 12; n += 1) {
+      const id = `long${n}`;
+      const data = { id, created: '2026-11-01T10:00:00Z', updated: '2026-11-01T10:00:00Z', kind: 'reflection', text: `Long entry ${n}. ` + 'words '.repeat(3000) };
+      localStorage.setItem(`rekindle/journal/${id}`, JSON.stringify({ v: 3, rev: `1761991200000.${n}.1`, data }));
+    }
+  });
+  await reload(a);
   await turnLockOn(a);
   const b = await anotherWindow(env, context);
-  await lockScreen(b.page).waitFor();
   await unlock(b.page, PASSCODE);
   await b.page.locator('main h1', { hasText: 'Journal' }).waitFor({ timeout: 20000 });
-  await goto(a, env.server.url + '#/journal');
 
-  // B turns the lock off; A, still holding the key, then writes.
+  // A's next entry cannot be saved yet (storage is full): it waits in A, sealed with A's key.
+  await goto(a, env.server.url + '#/journal');
+  await a.evaluate(() => {
+    let n = 0;
+    for (const size of [1 << 20, 1 << 16, 1 << 12]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`padding/${n}`, chunk);
+          n += 1;
+        } catch {
+          break;
+        }
+      }
+    }
+    localStorage.removeItem(`padding/${n - 1}`); // a little room for the lock's own record
+  });
+  await write(a, 'Waiting in A while the lock came off. '.repeat(200));
+  await a.getByRole('alert').filter({ hasText: 'storage for Rekindle is full' }).waitFor();
+
+  // B turns the lock off: everything is plain again, and A must write plain too.
   await turnLockOff(b.page);
-  await a.locator('main h1', { hasText: 'Journal' }).waitFor();
-  await a.waitForFunction(() => localStorage.getItem('rekindle/lock') === null);
-  await a.locator('ol.entries .entry-text', { hasText: 'The first line.' }).waitFor();
-  await write(a, 'Written in A after the lock came off.');
-  await waitForSavedEntries(a, 2);
+  await a.locator('ol.entries .entry-text', { hasText: 'Waiting in A while the lock came off.' }).waitFor({ timeout: 20000 });
+  await a.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('Waiting in A while the lock came off.')));
+  await a.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('padding/')) localStorage.removeItem(key);
+  });
   await assertAllPlain(a);
-  await freshWindowShows(context, ['The first line.', 'Written in A after the lock came off.']);
+  const fresh = await context.newPage();
+  await fresh.goto(env.server.url + '#/journal');
+  await fresh.locator('ol.entries .entry-text', { hasText: 'Waiting in A while the lock came off.' }).waitFor();
+  assert.equal(await fresh.locator('ol.entries > li').count(), 13, 'every entry, none set aside');
   assertClean([...problems, ...b.problems]);
   await context.close();
 });

@@ -39,7 +39,7 @@ pub fn LookBack(current: Current) -> impl IntoView {
             let group = format!("review-{}", agreement.id);
             let outcome = move || {
                 id.with_value(|id| {
-                    current.with(|c| c.review.iter().find(|a| &a.id == id).and_then(|a| a.outcome))
+                    current.with(|c| c.reviewed(id))
                 })
                 .flatten()
             };

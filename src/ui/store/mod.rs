@@ -98,6 +98,9 @@ pub struct AppStore {
     /// Set when this window must never write again (everything was erased
     /// in another window, or its lock changed there): it is reloading.
     halted: StoredValue<bool>,
+    /// Set while another window turns this lock off: nothing is written
+    /// until its key is gone (then what this window holds is written plain).
+    paused: StoredValue<bool>,
 }
 
 impl std::ops::Deref for AppStore {
@@ -112,7 +115,6 @@ impl AppStore {
     /// Loads everything and starts the save effect. Call once, at the root,
     /// with the lock and its data key if the lock is on.
     pub fn load(lock: Option<(LockRecord, Sealer)>) -> Self {
-        let lock_on = lock.is_some();
         let (vault, records, drafts, mut notices) = match crate::storage::load(lock) {
             Ok(Loaded {
                 mut vault,
@@ -142,6 +144,8 @@ impl AppStore {
             ),
         };
         notices.dedup();
+        // As the vault has it now: finishing a lock change may have turned it off.
+        let lock_on = vault.as_ref().is_some_and(|vault| vault.lock().is_some());
         // A random node per window: two windows never make the same revision.
         let node = u32::from_str_radix(&new_id().as_str()[..8], 16).unwrap_or(1);
         let mut clock = Clock::new(node);
@@ -159,6 +163,7 @@ impl AppStore {
             clock: StoredValue::new(clock),
             timer: StoredValue::new(None),
             halted: StoredValue::new(false),
+            paused: StoredValue::new(false),
         };
 
         // Any change to the records schedules one save.

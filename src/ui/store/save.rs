@@ -68,6 +68,11 @@ impl AppStore {
         if self.halted.get_value() {
             return Err(StorageError::Stale);
         }
+        if self.paused.get_value() {
+            // Tried again once the other window has finished.
+            self.schedule_save(super::SAVE_DELAY);
+            return Err(StorageError::Stale);
+        }
         let outcome = measured("rekindle:save", || self.write_pending());
         for (key, stored) in outcome.newer {
             self.take_value(&key, Some(stored));

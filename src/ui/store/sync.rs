@@ -10,7 +10,7 @@ use super::{AppStore, Notice, VisitSignals};
 use crate::domain::collection::{Holder, Merged};
 use crate::domain::record::{DecodeError, SCHEMA_VERSION};
 use crate::storage::events::{Outside, classify};
-use crate::storage::{StorageError, keys, read};
+use crate::storage::{StorageError, has_sealed_values, keys, read};
 
 pub(super) fn listen(store: AppStore) {
     window_event_listener(leptos::ev::storage, move |event| {
@@ -60,8 +60,18 @@ impl AppStore {
                     Ok(())
                 });
             }
-            // Its key is gone or replaced: restart before writing with it.
-            Outside::LockChanged | Outside::Erased => self.restart(),
+            Outside::LockChanged => self.restart(),
+            // Its key is about to go: write nothing until it has.
+            Outside::LockOpening => {
+                self.paused.set_value(true);
+                // Plain values arriving meanwhile are genuine, not foreign.
+                let _ = self.with_vault(|vault| {
+                    vault.follow_opening();
+                    Ok(())
+                });
+            }
+            Outside::LockRemoved => self.lock_removed(),
+            Outside::Erased => self.restart(),
             Outside::LockNow => {
                 self.reload_after_save();
             }
@@ -126,6 +136,33 @@ impl AppStore {
             key,
             value: value.as_deref(),
         });
+    }
+
+    /// The lock record is gone. Turned off in another window (nothing sealed
+    /// is left): what this window still holds is saved in plain form, as
+    /// everything now is, before it starts again; it never writes with the
+    /// dropped key. Removed by something else (sealed values remain): the
+    /// lock record this window holds is put back, so nothing is left without
+    /// its key.
+    fn lock_removed(self) {
+        self.paused.set_value(false);
+        let holding = self
+            .vault
+            .with_value(|vault| vault.as_ref().and_then(|v| v.lock().cloned()));
+        let Some(lock) = holding else {
+            return;
+        };
+        if has_sealed_values() {
+            let text = serde_json::to_string(&lock).expect("lock records serialise");
+            let _ = self.with_vault(|vault| vault.put_raw(keys::LOCK, &text));
+            return;
+        }
+        let _ = self.with_vault(|vault| {
+            vault.forget_lock();
+            Ok(())
+        });
+        let _ = self.save_now();
+        self.restart();
     }
 
     /// All of localStorage was cleared from outside: everything this window
