@@ -16,6 +16,9 @@ pub enum StorageError {
     ReadOnly {
         schema: u32,
     },
+    /// Sealed values and no lock record to open them: nothing may be read
+    /// as plain or written until the person decides.
+    SealedWithoutLock,
     /// The lock was turned on, off or re-keyed in another window: this
     /// window's key is not the stored one, so it must not write.
     Stale,
@@ -47,6 +50,10 @@ impl std::fmt::Display for StorageError {
                 f,
                 "Your data was saved by a newer version of Rekindle (schema {schema}). This \
                  copy opens it read-only so nothing is overwritten: reload to get the update."
+            ),
+            StorageError::SealedWithoutLock => write!(
+                f,
+                "What is stored here is encrypted, but the record that opens it is missing."
             ),
             StorageError::Stale => write!(
                 f,

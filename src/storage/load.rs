@@ -10,7 +10,7 @@ use crate::domain::journal::Drafts;
 use crate::domain::kind::Kind;
 use crate::domain::record::{self, DecodeError, SCHEMA_VERSION};
 use crate::domain::records::{Records, VisitMut};
-use crate::domain::seal::{LockRecord, Sealer};
+use crate::domain::seal::{LockRecord, Sealer, is_sealed};
 
 /// Everything read at start-up.
 pub struct Loaded {
@@ -30,14 +30,28 @@ pub fn load(lock: Option<(LockRecord, Sealer)>) -> Result<Loaded, StorageError> 
         vault.stop_writing(schema);
     }
     let mut problems = Vec::new();
-    // One pass over the keys (ten years is thousands): each kind takes its own.
-    let mut stored = vault.keys(keys::PREFIX);
-    if stored.iter().any(|key| key == keys::OLD_SETTINGS) {
+    // One read of every value (ten years is thousands): each kind takes its own.
+    let mut stored: Vec<(String, String)> = vault
+        .keys(keys::PREFIX)
+        .into_iter()
+        .filter_map(|key| Some((vault.get(&key)?, key)))
+        .map(|(value, key)| (key, value))
+        .collect();
+    // Sealed data and no lock record to open it: read nothing as plain,
+    // move nothing, write nothing.
+    let sealed_without_lock = vault.lock().is_none()
+        && stored
+            .iter()
+            .any(|(key, value)| !key.starts_with(keys::RECOVERY_PREFIX) && is_sealed(value));
+    if sealed_without_lock {
+        return Err(StorageError::SealedWithoutLock);
+    }
+    if stored.iter().any(|(key, _)| key == keys::OLD_SETTINGS) {
         move_old_settings(&mut vault, &mut stored, &mut problems);
     }
     let mut reader = Reader {
         vault: &mut vault,
-        keys: &stored,
+        stored: &stored,
         problems: &mut problems,
     };
     let mut records = Records::default();
@@ -58,7 +72,11 @@ pub fn load(lock: Option<(LockRecord, Sealer)>) -> Result<Loaded, StorageError> 
 /// Schema 2 kept the settings under `rekindle/settings`; from 3 they are a
 /// record like any other. The text moves as it is (re-sealed for its new
 /// key), and the kind's loader upgrades it.
-fn move_old_settings(vault: &mut Vault, stored: &mut Vec<String>, problems: &mut Vec<Problem>) {
+fn move_old_settings(
+    vault: &mut Vault,
+    stored: &mut Vec<(String, String)>,
+    problems: &mut Vec<Problem>,
+) {
     let Some(old) = vault.get(keys::OLD_SETTINGS) else {
         return;
     };
@@ -71,8 +89,10 @@ fn move_old_settings(vault: &mut Vault, stored: &mut Vec<String>, problems: &mut
     match vault.open_text(keys::OLD_SETTINGS, &old) {
         Ok(text) => {
             if vault.put(&new_key, &text).is_ok() && vault.remove(keys::OLD_SETTINGS).is_ok() {
-                stored.retain(|key| key != keys::OLD_SETTINGS);
-                stored.push(new_key);
+                stored.retain(|(key, _)| key != keys::OLD_SETTINGS);
+                if let Some(moved) = vault.get(&new_key) {
+                    stored.push((new_key, moved));
+                }
             }
         }
         Err(error) => problems.push(vault.set_aside(keys::OLD_SETTINGS, &old, error)),
@@ -81,7 +101,7 @@ fn move_old_settings(vault: &mut Vault, stored: &mut Vec<String>, problems: &mut
 
 struct Reader<'a> {
     vault: &'a mut Vault,
-    keys: &'a [String],
+    stored: &'a [(String, String)],
     problems: &'a mut Vec<Problem>,
 }
 
@@ -89,11 +109,12 @@ impl VisitMut for Reader<'_> {
     fn visit<H: Holder>(&mut self, _: &'static str, holder: &mut H) {
         let prefix = keys::prefix::<H::Kind>();
         let mut items = Vec::new();
-        for key in self.keys.iter().filter(|key| key.starts_with(&prefix)) {
-            let Some(stored) = self.vault.get(key) else {
-                continue;
-            };
-            match read::<H::Kind>(self.vault, key, &stored) {
+        for (key, stored) in self
+            .stored
+            .iter()
+            .filter(|(key, _)| key.starts_with(&prefix))
+        {
+            match read::<H::Kind>(self.vault, key, stored) {
                 Ok((item, upgraded)) => {
                     // Kept in today's form. If this write fails, the old
                     // form stays and is upgraded again next time.
@@ -104,9 +125,7 @@ impl VisitMut for Reader<'_> {
                     }
                     items.push(item);
                 }
-                Err(error) => self
-                    .problems
-                    .push(self.vault.set_aside(key, &stored, error)),
+                Err(error) => self.problems.push(self.vault.set_aside(key, stored, error)),
             }
         }
         *holder = H::from_stored(items);

@@ -6,6 +6,7 @@ use super::browser::{focus, set_document_title};
 use super::check_in::CheckInPage;
 use super::dates::DatesPage;
 use super::journal::JournalPage;
+use super::lock_screen::LockRecordMissing;
 use super::nav::Nav;
 use super::notices::Notices;
 use super::progress::ProgressPage;
@@ -37,6 +38,9 @@ fn apply_theme(theme: Theme) {
 #[component]
 pub fn App(lock: Option<(LockRecord, Sealer)>) -> impl IntoView {
     let store = AppStore::load(lock);
+    if store.blocked {
+        return view! { <LockRecordMissing /> }.into_any();
+    }
     provide_context(store);
     // The theme setting overrides the device's (see tokens.css).
     Effect::new(move |_| apply_theme(store.settings.with(|s| s.theme)));
@@ -90,4 +94,5 @@ pub fn App(lock: Option<(LockRecord, Sealer)>) -> impl IntoView {
             </main>
         </div>
     }
+    .into_any()
 }

@@ -11,7 +11,7 @@ use super::erase::EraseEverything;
 use super::passcode_field::PasscodeField;
 use crate::domain::seal::{LockRecord, Sealer};
 use crate::storage::passcode::{self, LockError};
-use crate::storage::{StorageError, device, has_sealed_values, keys, lock_record};
+use crate::storage::{StorageError, device, keys, lock_record};
 
 #[component]
 pub fn Gate() -> impl IntoView {
@@ -33,7 +33,6 @@ pub fn Gate() -> impl IntoView {
             })
             .into_any()
         }
-        Ok(None) if has_sealed_values() => view! { <LockRecordMissing /> }.into_any(),
         Err(StorageError::Failed(why)) => view! { <Damaged why /> }.into_any(),
         // No lock, or no storage at all (the app itself says so).
         _ => view! { <App lock=None /> }.into_any(),
@@ -114,7 +113,7 @@ fn Damaged(why: String) -> impl IntoView {
 /// Sealed data, and no lock record to open it with: nothing is read as
 /// plain, nothing moved, nothing written, until the person decides.
 #[component]
-fn LockRecordMissing() -> impl IntoView {
+pub(super) fn LockRecordMissing() -> impl IntoView {
     // If the lock record comes back (another window, a restored copy), open.
     window_event_listener(leptos::ev::storage, |event| {
         if event.key().as_deref() == Some(keys::LOCK) {

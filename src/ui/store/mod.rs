@@ -101,6 +101,8 @@ pub struct AppStore {
     /// Set while another window turns this lock off: nothing is written
     /// until its key is gone (then what this window holds is written plain).
     paused: StoredValue<bool>,
+    /// Sealed data with no lock record: the app must not open over it.
+    pub blocked: bool,
 }
 
 impl std::ops::Deref for AppStore {
@@ -115,6 +117,7 @@ impl AppStore {
     /// Loads everything and starts the save effect. Call once, at the root,
     /// with the lock and its data key if the lock is on.
     pub fn load(lock: Option<(LockRecord, Sealer)>) -> Self {
+        let mut blocked = false;
         let (vault, records, drafts, mut notices) = match crate::storage::load(lock) {
             Ok(Loaded {
                 mut vault,
@@ -136,12 +139,15 @@ impl AppStore {
                 }
                 (Some(vault), records, drafts, notices)
             }
-            Err(error) => (
-                None,
-                Records::default(),
-                Drafts::default(),
-                vec![Notice::SaveFailed(error.to_string())],
-            ),
+            Err(error) => {
+                blocked = error == StorageError::SealedWithoutLock;
+                (
+                    None,
+                    Records::default(),
+                    Drafts::default(),
+                    vec![Notice::SaveFailed(error.to_string())],
+                )
+            }
         };
         notices.dedup();
         // As the vault has it now: finishing a lock change may have turned it off.
@@ -162,8 +168,9 @@ impl AppStore {
             vault: StoredValue::new_local(vault),
             clock: StoredValue::new(clock),
             timer: StoredValue::new(None),
-            halted: StoredValue::new(false),
+            halted: StoredValue::new(blocked),
             paused: StoredValue::new(false),
+            blocked,
         };
 
         // Any change to the records schedules one save.
