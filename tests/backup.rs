@@ -1087,3 +1087,34 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_backup_protected_with_a_passphrase_opens_only_with_its_key() {
+    use rekindle::domain::backup::SealedBackup;
+    let plain = r#"{"format":"rekindle-backup","schema":3,"exported":"2026-12-01T20:00:00Z"}"#;
+    let key = [7u8; 32];
+    let file = SealedBackup::seal(plain, &key, [1; 16], [2; 24]);
+    assert!(
+        !file.contains("rekindle-backup\""),
+        "the backup's own text is not readable"
+    );
+    let sealed = SealedBackup::read(&file).expect("read as a protected backup");
+    assert_eq!(sealed.iterations, 600_000);
+    assert_eq!(sealed.salt().unwrap(), vec![1; 16]);
+    assert_eq!(sealed.open(&key).unwrap(), plain);
+    assert_eq!(sealed.open(&[8; 32]), Err(ImportError::WrongPassphrase));
+    // One changed character in the sealed data never opens.
+    let mut changed = sealed.clone();
+    let at = changed.data.len() / 2;
+    let swap = if changed.data.as_bytes()[at] == b'A' {
+        "B"
+    } else {
+        "A"
+    };
+    changed.data.replace_range(at..=at, swap);
+    assert_eq!(changed.open(&key), Err(ImportError::WrongPassphrase));
+    // A plain backup, or anything else, is not taken for a protected one.
+    assert!(SealedBackup::read(plain).is_none());
+    assert!(SealedBackup::read("{\"format\":\"rekindle-backup-sealed\"}").is_none());
+    assert!(SealedBackup::read("not json rekindle-backup-sealed").is_none());
+}

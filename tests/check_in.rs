@@ -9,10 +9,10 @@ use rekindle::domain::check_in::{
     CheckIn, CheckInError, Outcome, Step, appreciation_prefill, history, in_progress, is_due,
     latest_finished, ratings_by_week,
 };
-use rekindle::domain::collection::{Collection, Holder};
+use rekindle::domain::collection::{Collection, Holder, Merged, Stamped};
 use rekindle::domain::id::RecordId;
 use rekindle::domain::kind::Kind;
-use rekindle::domain::revision::{Clock, Stamp};
+use rekindle::domain::revision::{Clock, Rev, Stamp};
 use rekindle::domain::timer::{Timer, clock};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -704,4 +704,354 @@ fn the_trend_line_breaks_where_a_week_has_no_rating() {
     // A lone point has no line (its marker still shows it).
     assert_eq!(polylines(&at), ["10,90 30,0", "70,60 90,30"]);
     assert!(points(&[], 10, 120, 90).is_empty());
+}
+
+// ---------------------------------------------------------------------------
+// One check-in on two phones: each partner answers their own half on their
+// own phone, and merging the copies (an exchange code, a backup) keeps both.
+// ---------------------------------------------------------------------------
+
+/// The day of the shared check-in.
+fn shared_day() -> NaiveDate {
+    date(2026, 11, 22)
+}
+
+/// One phone's check-ins and its own clock.
+struct Phone {
+    check_ins: Collection<CheckIn>,
+    clock: Clock,
+}
+
+impl Phone {
+    fn new(node: u32) -> Phone {
+        Phone {
+            check_ins: Collection::default(),
+            clock: Clock::new(node),
+        }
+    }
+
+    /// A change made on this phone at `hour` of the shared day.
+    fn edit(&mut self, check_in: &RecordId, hour: u32, change: impl FnOnce(&mut CheckIn)) {
+        let stamp = self.clock.tick(at(shared_day(), hour));
+        self.check_ins.edit(check_in, stamp, change).unwrap();
+    }
+
+    /// This phone's copy, as it would travel.
+    fn copy(&self, check_in: &RecordId) -> Stamped<CheckIn> {
+        let found = self
+            .check_ins
+            .stamped()
+            .into_iter()
+            .find(|s| &s.id == check_in);
+        found.unwrap().cloned()
+    }
+
+    fn rev(&self, check_in: &RecordId) -> Rev {
+        self.check_ins.ledger().rev(check_in).unwrap()
+    }
+
+    /// Takes in the other phone's copy, as an exchange does (storage does
+    /// not hold it yet), and moves the clock past it.
+    fn take(&mut self, copy: Stamped<CheckIn>) -> Merged {
+        self.clock.observe(copy.rev);
+        self.check_ins.merge(copy, false)
+    }
+
+    /// Storage now holds everything here.
+    fn save_all(&mut self) {
+        let pending: Vec<(RecordId, Rev)> = self
+            .check_ins
+            .pending()
+            .into_iter()
+            .map(|item| (item.id, item.rev))
+            .collect();
+        for (id, rev) in pending {
+            self.check_ins.saved(&id, rev);
+        }
+        assert!(!self.check_ins.has_pending());
+    }
+}
+
+/// A check-in started on phone A at 18:00 and copied to phone B; then A
+/// answers the first partner's half (19:00) and adds an agreement (21:00),
+/// while B answers the second partner's half and adds an agreement at
+/// `b_hour` (before A's edits, between them, or after).
+fn answered_on_two_phones(b_hour: u32) -> (Phone, Phone, RecordId) {
+    let mut a = Phone::new(0xa);
+    let mut b = Phone::new(0xb);
+    let check_in = a.check_ins.start(
+        id("together"),
+        a.clock.tick(at(shared_day(), 18)),
+        shared_day(),
+        Vec::new(),
+        Default::default(),
+    );
+    assert_eq!(b.take(a.copy(&check_in)), Merged::Taken);
+
+    let day = shared_day();
+    a.edit(&check_in, 19, |c| {
+        c.set_answer(Step::GoingWell, Partner::First, "Our walks", at(day, 19))
+            .unwrap();
+        c.set_answer(
+            Step::CouldBeBetter,
+            Partner::First,
+            "Rushed evenings",
+            at(day, 19),
+        )
+        .unwrap();
+        c.rate(Partner::First, Some(8), at(day, 19)).unwrap();
+    });
+    b.edit(&check_in, b_hour, |c| {
+        let now = at(day, b_hour);
+        c.set_answer(Step::GoingWell, Partner::Second, "The soup", now)
+            .unwrap();
+        c.set_answer(Step::Appreciations, Partner::Second, "• The bike", now)
+            .unwrap();
+        c.rate(Partner::Second, Some(7), now).unwrap();
+        c.add_agreement(id("sunday"), Partner::Second, "A walk on Sunday", now)
+            .unwrap();
+    });
+    a.edit(&check_in, 21, |c| {
+        c.add_agreement(
+            id("phones"),
+            Partner::First,
+            "Phones away at dinner",
+            at(day, 21),
+        )
+        .unwrap();
+    });
+    (a, b, check_in)
+}
+
+/// Both halves and both agreements are in `c`.
+fn assert_whole(c: &CheckIn) {
+    assert_eq!(c.going_well, ["Our walks", "The soup"]);
+    assert_eq!(c.could_be_better, ["Rushed evenings", ""]);
+    assert_eq!(c.appreciations, ["", "• The bike"]);
+    assert_eq!(c.ratings, [Some(8), Some(7)]);
+    let mut agreements: Vec<&str> = c.agreements.iter().map(|a| a.id.as_str()).collect();
+    agreements.sort_unstable();
+    assert_eq!(agreements, ["phones", "sunday"]);
+    assert!(c.check().is_ok());
+}
+
+#[test]
+fn a_check_in_answered_on_two_phones_ends_up_whole_and_the_same_on_both_in_any_order() {
+    // B's edits before A's, between A's two, and after both: whichever copy
+    // is newer, and whichever phone takes the other's first.
+    for b_hour in [18, 20, 22] {
+        for order in ["a first", "b first", "crossing"] {
+            let (mut a, mut b, check_in) = answered_on_two_phones(b_hour);
+            let (a_rev, b_rev) = (a.rev(&check_in), b.rev(&check_in));
+            match order {
+                "a first" => {
+                    a.take(b.copy(&check_in));
+                    b.take(a.copy(&check_in));
+                }
+                "b first" => {
+                    b.take(a.copy(&check_in));
+                    a.take(b.copy(&check_in));
+                }
+                _ => {
+                    let (from_a, from_b) = (a.copy(&check_in), b.copy(&check_in));
+                    a.take(from_b);
+                    b.take(from_a);
+                }
+            }
+            let context = format!("B at {b_hour}:00, {order}");
+            assert_eq!(a.copy(&check_in), b.copy(&check_in), "{context}");
+            assert_whole(a.check_ins.get(&check_in).unwrap());
+            assert!(
+                a.rev(&check_in) > a_rev.max(b_rev),
+                "newer than both copies: {context}"
+            );
+
+            // Merging again, either way, changes nothing.
+            let (a_then, b_then) = (a.check_ins.clone(), b.check_ins.clone());
+            assert_eq!(a.take(b.copy(&check_in)), Merged::Kept, "{context}");
+            assert_eq!(b.take(a.copy(&check_in)), Merged::Kept, "{context}");
+            assert_eq!(a.check_ins, a_then, "{context}");
+            assert_eq!(b.check_ins, b_then, "{context}");
+        }
+    }
+}
+
+#[test]
+fn merging_the_same_copy_twice_changes_nothing_more() {
+    for b_hour in [18, 22] {
+        let (mut a, b, check_in) = answered_on_two_phones(b_hour);
+        let from_b = b.copy(&check_in);
+        assert_eq!(a.take(from_b.clone()), Merged::Taken, "B at {b_hour}:00");
+        let once = a.check_ins.clone();
+        assert_eq!(a.take(from_b), Merged::Kept, "B at {b_hour}:00");
+        assert_eq!(a.check_ins, once, "B at {b_hour}:00");
+        // Nor does its own copy.
+        assert_eq!(a.take(a.copy(&check_in)), Merged::Kept);
+        assert_eq!(a.check_ins, once);
+    }
+}
+
+#[test]
+fn a_merge_that_keeps_both_halves_is_pending_even_when_storage_holds_the_copy_that_came_in() {
+    // `stored`: another window wrote the incoming copy already. Taken as
+    // it is, there is nothing to write; put together with this phone's
+    // half, the result is new and must be written (and travel on).
+    for b_hour in [18, 22] {
+        let (mut a, mut b, check_in) = answered_on_two_phones(b_hour);
+        let (a_rev, b_rev) = (a.rev(&check_in), b.rev(&check_in));
+        a.save_all();
+        a.check_ins.merge(b.copy(&check_in), true);
+        let pending: Vec<(RecordId, Rev)> = a
+            .check_ins
+            .pending()
+            .into_iter()
+            .map(|item| (item.id, item.rev))
+            .collect();
+        assert_eq!(pending.len(), 1, "B at {b_hour}:00");
+        assert_eq!(pending[0].0, check_in);
+        assert!(pending[0].1 > a_rev.max(b_rev), "B at {b_hour}:00");
+
+        // B takes the whole copy as it is: storage holds it, nothing to write.
+        b.save_all();
+        assert_eq!(b.check_ins.merge(a.copy(&check_in), true), Merged::Taken);
+        assert!(!b.check_ins.has_pending(), "B at {b_hour}:00");
+        assert_whole(b.check_ins.get(&check_in).unwrap());
+    }
+}
+
+#[test]
+fn when_both_phones_change_the_same_half_the_later_change_wins_on_both() {
+    let day = shared_day();
+    let mut a = Phone::new(0xa);
+    let mut b = Phone::new(0xb);
+    let check_in = a.check_ins.start(
+        id("together"),
+        a.clock.tick(at(day, 18)),
+        day,
+        Vec::new(),
+        Default::default(),
+    );
+    b.take(a.copy(&check_in));
+    a.edit(&check_in, 19, |c| {
+        c.set_answer(Step::GoingWell, Partner::First, "Typed on A", at(day, 19))
+            .unwrap();
+    });
+    b.edit(&check_in, 20, |c| {
+        c.set_answer(Step::GoingWell, Partner::First, "Typed on B", at(day, 20))
+            .unwrap();
+    });
+    // A's copy is the newer record (its focus changed last), but the
+    // first partner's half is newer on B.
+    a.edit(&check_in, 21, |c| {
+        c.set_focus("A date on Friday", at(day, 21)).unwrap()
+    });
+    let (from_a, from_b) = (a.copy(&check_in), b.copy(&check_in));
+    a.take(from_b);
+    b.take(from_a);
+    assert_eq!(a.copy(&check_in), b.copy(&check_in));
+    let c = a.check_ins.get(&check_in).unwrap();
+    assert_eq!(c.going_well[0], "Typed on B");
+    assert_eq!(
+        c.focus, "A date on Friday",
+        "the rest goes with the newer record"
+    );
+}
+
+#[test]
+fn an_agreement_removed_on_one_phone_stays_removed_on_both() {
+    // `reconcile` unions the agreements of both copies by id, with no
+    // record of removals: once both phones hold an agreement, removing it
+    // (the remove button on the agreements step) is undone by any merge
+    // with a copy from before the removal (the partner's next code, an
+    // older backup, another window), and the copy that merge makes is
+    // newer than the removal, so it brings the agreement back everywhere.
+    let (mut a, mut b, check_in) = answered_on_two_phones(20);
+    a.take(b.copy(&check_in));
+    b.take(a.copy(&check_in));
+    assert_eq!(a.copy(&check_in), b.copy(&check_in));
+
+    a.edit(&check_in, 23, |c| {
+        c.remove_agreement(&id("sunday"), at(shared_day(), 23))
+    });
+    let (from_a, from_b) = (a.copy(&check_in), b.copy(&check_in));
+    a.take(from_b);
+    b.take(from_a);
+    for phone in [&a, &b] {
+        let c = phone.check_ins.get(&check_in).unwrap();
+        let agreements: Vec<&str> = c.agreements.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(agreements, ["phones"]);
+    }
+}
+
+#[test]
+fn a_change_marks_only_the_half_it_touched() {
+    let day = shared_day();
+    let mut phone = Phone::new(1);
+    let check_in = phone.check_ins.start(
+        id("alone"),
+        phone.clock.tick(at(day, 18)),
+        day,
+        Vec::new(),
+        [String::from("• Prefilled"), String::new()],
+    );
+    let halves = |phone: &Phone| phone.check_ins.get(&check_in).unwrap().halves;
+    assert_eq!(
+        halves(&phone),
+        [None, None],
+        "a new check-in, prefill included"
+    );
+
+    phone.edit(&check_in, 19, |c| {
+        c.rate(Partner::First, Some(6), at(day, 19)).unwrap();
+    });
+    let first = phone.rev(&check_in);
+    assert_eq!(halves(&phone), [Some(first), None]);
+
+    // What belongs to neither: the step, the focus, agreements, the timer.
+    phone.edit(&check_in, 20, |c| {
+        c.go_to(Step::Needs, at(day, 20));
+        c.set_focus("Cook together", at(day, 20)).unwrap();
+        c.add_agreement(id("x"), Partner::Second, "Call my mother", at(day, 20))
+            .unwrap();
+        c.timer_mut(at(day, 20)).start(at(day, 20));
+    });
+    assert!(phone.rev(&check_in) > first);
+    assert_eq!(halves(&phone), [Some(first), None]);
+
+    for (hour, step) in [
+        (21, Step::Appreciations),
+        (22, Step::GoingWell),
+        (23, Step::CouldBeBetter),
+    ] {
+        phone.edit(&check_in, hour, |c| {
+            c.set_answer(step, Partner::Second, "Changed", at(day, hour))
+                .unwrap();
+        });
+        let second = phone.rev(&check_in);
+        assert_eq!(halves(&phone), [Some(first), Some(second)], "{step:?}");
+    }
+
+    // Both at once: both marked with the one revision.
+    let mut both = phone.check_ins.get(&check_in).unwrap().clone();
+    both.ratings = [Some(9), Some(9)];
+    phone.check_ins.put(both, phone.clock.tick(at(day, 23)));
+    let now = phone.rev(&check_in);
+    assert_eq!(halves(&phone), [Some(now), Some(now)]);
+
+    // The marks are stored with the check-in, and left out while unset.
+    let c = phone.check_ins.get(&check_in).unwrap();
+    let text = rekindle::domain::record::encode(now, Some(c));
+    assert!(text.contains("\"halves\""));
+    let back = rekindle::domain::record::decode::<CheckIn>(&text).unwrap();
+    assert_eq!(back.record.as_ref(), Some(c));
+    let fresh = CheckIn::start(
+        id("new"),
+        at(day, 1),
+        day,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    let text = rekindle::domain::record::encode(now, Some(&fresh));
+    assert!(!text.contains("halves"), "{text}");
 }

@@ -69,6 +69,7 @@ pub struct Appreciation {
 impl Kind for Appreciation {
     const KEY: &'static str = "appreciation";
     const NOUN: (&'static str, &'static str) = ("appreciation", "appreciations");
+    const TRAVELS: bool = true;
 
     fn id(&self) -> &RecordId {
         &self.id

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, TimeDelta, Utc};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::collection::{Holder, Stamped};
 use super::id::RecordId;
@@ -18,6 +18,7 @@ use super::kind::Kind;
 use super::record::{self, OwnedEnvelope, SCHEMA_VERSION};
 use super::records::{Records, Visit, VisitMut};
 use super::revision::{Clock, Rev};
+use super::seal::{KEY_BYTES, NONCE_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, Sealer, base64};
 
 /// Marks a file as a Rekindle backup (and not any other JSON).
 pub const FORMAT: &str = "rekindle-backup";
@@ -40,9 +41,74 @@ pub struct Backup {
     pub records: Records,
 }
 
+/// A backup sealed with a passphrase: what "Protect it with a passphrase"
+/// writes. The passphrase's key comes from PBKDF2-SHA-256 (as the lock's
+/// does, for the same reasons), the backup's text is sealed with it.
+pub const SEALED_FORMAT: &str = "rekindle-backup-sealed";
+/// Names what the sealed bytes are, so they open as nothing else.
+const SEALED_CONTEXT: &str = "rekindle-backup-sealed v1";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SealedBackup {
+    pub format: String,
+    pub kdf: String,
+    pub iterations: u32,
+    /// Base64.
+    pub salt: String,
+    /// Base64 of the nonce and the sealed backup text.
+    pub data: String,
+}
+
+impl SealedBackup {
+    /// `backup` (a backup file's text) sealed with `key`, as a file's text.
+    pub fn seal(
+        backup: &str,
+        key: &[u8; KEY_BYTES],
+        salt: [u8; SALT_BYTES],
+        nonce: [u8; NONCE_BYTES],
+    ) -> String {
+        let sealed = Sealer::new(key, "").seal_bytes(SEALED_CONTEXT, backup.as_bytes(), nonce);
+        let file = SealedBackup {
+            format: SEALED_FORMAT.to_string(),
+            kdf: String::from("pbkdf2-sha256"),
+            iterations: PBKDF2_ITERATIONS,
+            salt: base64::encode(&salt),
+            data: base64::encode(&sealed),
+        };
+        serde_json::to_string(&file).expect("sealed backups serialise")
+    }
+
+    /// The file as a sealed backup, if it is one (it then needs a passphrase).
+    pub fn read(text: &str) -> Option<SealedBackup> {
+        if text.len() > MAX_BYTES || !text.contains(SEALED_FORMAT) {
+            return None;
+        }
+        serde_json::from_str::<SealedBackup>(text)
+            .ok()
+            .filter(|file| file.format == SEALED_FORMAT && file.kdf == "pbkdf2-sha256")
+    }
+
+    pub fn salt(&self) -> Option<Vec<u8>> {
+        base64::decode(&self.salt)
+    }
+
+    /// The backup's text, if `key` (from the passphrase) is right.
+    pub fn open(&self, key: &[u8; KEY_BYTES]) -> Result<String, ImportError> {
+        let sealed = base64::decode(&self.data).ok_or(ImportError::WrongPassphrase)?;
+        let plain = Sealer::new(key, "")
+            .open_bytes(SEALED_CONTEXT, &sealed)
+            .map_err(|_| ImportError::WrongPassphrase)?;
+        String::from_utf8(plain).map_err(|_| ImportError::WrongPassphrase)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
-    TooLarge { bytes: usize },
+    /// The passphrase does not open a protected backup (or it was changed).
+    WrongPassphrase,
+    TooLarge {
+        bytes: usize,
+    },
     TooDeep,
     NotJson(String),
     NotABackup,
@@ -81,6 +147,10 @@ impl std::fmt::Display for ImportError {
                 )
             }
             ImportError::Invalid(why) => write!(f, "This backup is damaged: {why}. {refused}"),
+            ImportError::WrongPassphrase => write!(
+                f,
+                "That passphrase does not open this backup (or the file was changed since). Check it and try again. {refused}"
+            ),
         }
     }
 }

@@ -162,11 +162,24 @@ pub struct CheckIn {
     pub ratings: [Option<u8>; 2],
     #[serde(default)]
     pub focus: String,
+    /// When each partner's half (their answers and rating) last changed: on
+    /// two phones each answers their own, and a merge keeps both halves.
+    #[serde(default, skip_serializing_if = "no_halves")]
+    pub halves: [Option<Rev>; 2],
+    /// Agreements taken back: a merge with a copy from before never brings
+    /// them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawn: Vec<RecordId>,
+}
+
+fn no_halves(halves: &[Option<Rev>; 2]) -> bool {
+    halves == &[None, None]
 }
 
 impl Kind for CheckIn {
     const KEY: &'static str = "check-in";
     const NOUN: (&'static str, &'static str) = ("check-in", "check-ins");
+    const TRAVELS: bool = true;
 
     fn id(&self) -> &RecordId {
         &self.id
@@ -201,6 +214,46 @@ impl Kind for CheckIn {
 
     fn legacy_rev(&self) -> Rev {
         Rev::legacy(self.updated)
+    }
+
+    fn stamp_parts(&mut self, before: &Self, rev: Rev) {
+        for partner in Partner::BOTH {
+            if self.half(partner) != before.half(partner) {
+                self.halves[index(partner)] = Some(rev);
+            }
+        }
+    }
+
+    fn reconcile(&mut self, older: &Self) -> bool {
+        let mut kept = false;
+        for partner in Partner::BOTH {
+            let i = index(partner);
+            if older.halves[i] > self.halves[i] && older.half(partner) != self.half(partner) {
+                self.set_half(partner, older);
+                self.halves[i] = older.halves[i];
+                kept = true;
+            }
+        }
+        // Agreements taken back on either phone stay taken back...
+        for id in &older.withdrawn {
+            if !self.withdrawn.contains(id) {
+                self.withdrawn.push(id.clone());
+                kept = true;
+            }
+        }
+        let before = self.agreements.len();
+        let withdrawn = &self.withdrawn;
+        self.agreements.retain(|a| !withdrawn.contains(&a.id));
+        kept |= self.agreements.len() != before;
+        // ...and agreements made on either phone reach both.
+        for agreement in &older.agreements {
+            let known = self.agreements.iter().any(|a| a.id == agreement.id);
+            if !known && !self.withdrawn.contains(&agreement.id) {
+                self.agreements.push(agreement.clone());
+                kept = true;
+            }
+        }
+        kept
     }
 }
 
@@ -274,7 +327,28 @@ impl CheckIn {
             agreements: Vec::new(),
             ratings: [None, None],
             focus: String::new(),
+            halves: [None, None],
+            withdrawn: Vec::new(),
         }
+    }
+
+    /// One partner's half: their answers and their rating.
+    fn half(&self, partner: Partner) -> (&str, &str, &str, Option<u8>) {
+        let i = index(partner);
+        (
+            &self.appreciations[i],
+            &self.going_well[i],
+            &self.could_be_better[i],
+            self.ratings[i],
+        )
+    }
+
+    fn set_half(&mut self, partner: Partner, from: &CheckIn) {
+        let i = index(partner);
+        self.appreciations[i].clone_from(&from.appreciations[i]);
+        self.going_well[i].clone_from(&from.going_well[i]);
+        self.could_be_better[i].clone_from(&from.could_be_better[i]);
+        self.ratings[i] = from.ratings[i];
     }
 
     fn touch(&mut self, now: DateTime<Utc>) {
@@ -379,6 +453,9 @@ impl CheckIn {
 
     pub fn remove_agreement(&mut self, id: &RecordId, now: DateTime<Utc>) {
         self.agreements.retain(|a| &a.id != id);
+        if !self.withdrawn.contains(id) {
+            self.withdrawn.push(id.clone());
+        }
         self.touch(now);
     }
 

@@ -100,9 +100,12 @@ pub trait Holder: Default + Clone + Send + Sync + 'static {
     }
 
     /// Adds `record`, or replaces the one with its id, as a change made now.
-    fn put(&mut self, record: Self::Kind, at: Stamp) {
+    fn put(&mut self, mut record: Self::Kind, at: Stamp) {
         let id = record.id().clone();
         let rev = after(self.ledger().rev(&id), at.rev);
+        if let Some(before) = self.get(&id) {
+            record.stamp_parts(before, rev);
+        }
         self.set(record);
         self.ledger_mut().note(id, rev, false, true);
     }
@@ -138,6 +141,21 @@ pub trait Holder: Default + Clone + Send + Sync + 'static {
         let Stamped { id, rev, record } = incoming;
         match self.ledger().rev(&id) {
             Some(ours) if ours >= rev => {
+                // Ours is newer, but may lack parts the older copy changed
+                // later (the other phone's half of a check-in): kept too.
+                let kept = match (self.get(&id), &record) {
+                    (Some(mine), Some(theirs)) => {
+                        let mut mine = mine.clone();
+                        mine.reconcile(theirs).then_some(mine)
+                    }
+                    _ => None,
+                };
+                if let Some(mine) = kept {
+                    self.set(mine);
+                    self.ledger_mut()
+                        .note(id, ours.successor(ours.node), false, true);
+                    return Merged::Taken;
+                }
                 if stored && ours > rev {
                     // Storage went back to an older copy: write ours again.
                     self.ledger_mut().pending.insert(id);
@@ -149,13 +167,25 @@ pub trait Holder: Default + Clone + Send + Sync + 'static {
             }
             _ => {
                 let gone = record.is_none();
+                let mut pending = !stored;
+                let mut rev = rev;
                 match record {
-                    Some(record) => self.set(record),
+                    Some(mut record) => {
+                        // Parts changed here after the incoming copy was made
+                        // are kept: the result is newer than both, and goes on.
+                        if let Some(ours) = self.get(&id)
+                            && record.reconcile(ours)
+                        {
+                            rev = rev.successor(rev.node);
+                            pending = true;
+                        }
+                        self.set(record);
+                    }
                     None => {
                         self.unset(&id);
                     }
                 }
-                self.ledger_mut().note(id, rev, gone, !stored);
+                self.ledger_mut().note(id, rev, gone, pending);
                 Merged::Taken
             }
         }

@@ -252,6 +252,7 @@ pub struct DateIdea {
 impl Kind for DateIdea {
     const KEY: &'static str = "date";
     const NOUN: (&'static str, &'static str) = ("date idea", "date ideas");
+    const TRAVELS: bool = true;
 
     fn id(&self) -> &RecordId {
         &self.id

@@ -109,6 +109,7 @@ const MAX_CARDS_IN_PLACE: usize = 5_000;
 impl Kind for DeckPlace {
     const KEY: &'static str = "deck";
     const NOUN: (&'static str, &'static str) = ("question deck", "question decks");
+    const TRAVELS: bool = true;
 
     fn id(&self) -> &RecordId {
         &self.id

@@ -16,6 +16,9 @@ pub trait Kind: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync +
     const KEY: &'static str;
     /// What one and several are called, in notices and previews.
     const NOUN: (&'static str, &'static str);
+    /// Whether this kind goes to the partner's phone unless the person says
+    /// otherwise. Private kinds (the journal) never do by default.
+    const TRAVELS: bool = false;
 
     fn id(&self) -> &RecordId;
 
@@ -29,6 +32,18 @@ pub trait Kind: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync +
     /// data had another shape. By default the shape never changed.
     fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {
         Err(unknown_version(version))
+    }
+
+    /// Notes which parts of the record a change at `rev` touched (a
+    /// check-in's halves, one per partner), for `reconcile`. By default a
+    /// record is one whole.
+    fn stamp_parts(&mut self, _before: &Self, _rev: Rev) {}
+
+    /// Keeps, in this (newer) copy, the parts that `older` changed later:
+    /// two phones answering one check-in each keep their own half. True if
+    /// anything was kept. By default the newer copy wins whole.
+    fn reconcile(&mut self, _older: &Self) -> bool {
+        false
     }
 
     /// The revision of a record stored before revisions existed (schema 1

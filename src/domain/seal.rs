@@ -118,6 +118,19 @@ impl Sealer {
         String::from_utf8(plain).map_err(|_| SealError::Malformed)
     }
 
+    /// Seals bytes with `context` as associated data: the nonce, then the
+    /// ciphertext (exchange codes and passphrase-protected backups).
+    pub fn seal_bytes(&self, context: &str, plain: &[u8], nonce: [u8; NONCE_BYTES]) -> Vec<u8> {
+        let mut bytes = nonce.to_vec();
+        bytes.extend(self.encrypt(context, plain, &nonce));
+        bytes
+    }
+
+    /// Opens what `seal_bytes` made with the same `context`.
+    pub fn open_bytes(&self, context: &str, sealed: &[u8]) -> Result<Vec<u8>, SealError> {
+        self.decrypt(context, sealed)
+    }
+
     fn encrypt(&self, context: &str, plain: &[u8], nonce: &[u8; NONCE_BYTES]) -> Vec<u8> {
         let payload = Payload {
             msg: plain,
@@ -336,6 +349,38 @@ pub mod base64 {
             }
         }
         out
+    }
+
+    /// The URL- and filename-safe alphabet with no padding (RFC 4648 §5):
+    /// codes travel in links, messages and file names.
+    pub fn encode_url(bytes: &[u8]) -> String {
+        encode(bytes)
+            .trim_end_matches('=')
+            .chars()
+            .map(|c| match c {
+                '+' => '-',
+                '/' => '_',
+                c => c,
+            })
+            .collect()
+    }
+
+    pub fn decode_url(text: &str) -> Option<Vec<u8>> {
+        if text.contains(['+', '/', '=']) {
+            return None;
+        }
+        let mut standard: String = text
+            .chars()
+            .map(|c| match c {
+                '-' => '+',
+                '_' => '/',
+                c => c,
+            })
+            .collect();
+        while !standard.len().is_multiple_of(4) {
+            standard.push('=');
+        }
+        decode(&standard)
     }
 
     /// `None` for anything that is not padded base64.

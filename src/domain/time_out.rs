@@ -37,6 +37,7 @@ pub struct TimeOut {
 impl Kind for TimeOut {
     const KEY: &'static str = "time-out";
     const NOUN: (&'static str, &'static str) = ("time-out", "time-outs");
+    const TRAVELS: bool = true;
 
     fn id(&self) -> &RecordId {
         &self.id

@@ -28,6 +28,8 @@ pub enum Outside {
     Erased,
     /// "Lock now" was pressed in another window.
     LockNow,
+    /// The pairing with the partner's phone changed (a code made, opened).
+    PairingChanged,
     /// All of localStorage was cleared, by something other than Rekindle.
     Cleared,
     Ignored,
@@ -40,6 +42,7 @@ pub fn classify(vault: &Vault, key: Option<&str>, value: Option<&str>) -> Outsid
     };
     match key {
         keys::ERASED if value.is_some() => Outside::Erased,
+        keys::PAIRING => Outside::PairingChanged,
         keys::LOCK_NOW if value.is_some() => Outside::LockNow,
         keys::SCHEMA => match value.and_then(|v| v.trim().parse::<u32>().ok()) {
             Some(schema) if schema > SCHEMA_VERSION => Outside::NewerSchema(schema),

@@ -25,6 +25,11 @@ pub const OLD_SETTINGS: &str = "rekindle/settings";
 /// across reloads and app updates: `{"v":3,"data":{…}}`.
 pub const JOURNAL_DRAFTS: &str = "rekindle/drafts/journal";
 
+/// This phone's pairing with the partner's (the couple's exchange key, where
+/// the exchange has got to): `{"v":3,"data":{…}}`, sealed like the rest.
+/// Never in a backup: a restored phone pairs again.
+pub const PAIRING: &str = "rekindle/pairing";
+
 /// Records that could not be used are moved here, readable, before anything
 /// else is written: `rekindle/recovery/<original key>`.
 pub const RECOVERY_PREFIX: &str = "rekindle/recovery/";

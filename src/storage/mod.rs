@@ -8,6 +8,7 @@ pub mod events;
 pub mod keys;
 mod load;
 mod lock;
+pub mod pairing;
 pub mod passcode;
 mod vault;
 

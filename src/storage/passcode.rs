@@ -53,6 +53,10 @@ fn random<const N: usize>() -> Result<[u8; N], StorageError> {
     Ok(bytes)
 }
 
+pub(super) fn subtle() -> Result<web_sys::SubtleCrypto, StorageError> {
+    Ok(crypto()?.subtle())
+}
+
 /// PBKDF2-SHA256 of `passcode` with `salt`: about half a second on a phone
 /// at 600,000 iterations, which is the point (each guess costs as much).
 async fn derive(
@@ -60,13 +64,26 @@ async fn derive(
     salt: &[u8],
     iterations: u32,
 ) -> Result<[u8; KEY_BYTES], StorageError> {
+    let bits = derive_bits(passcode, salt, iterations, KEY_BYTES).await?;
+    let mut key = [0; KEY_BYTES];
+    key.copy_from_slice(&bits);
+    Ok(key)
+}
+
+/// `length` bytes of PBKDF2-SHA256 of `secret` with `salt`.
+pub async fn derive_bits(
+    secret: &str,
+    salt: &[u8],
+    iterations: u32,
+    length: usize,
+) -> Result<Vec<u8>, StorageError> {
     let failed = |_| {
         StorageError::Failed(String::from(
-            "the browser could not derive a key (the lock needs https or localhost)",
+            "the browser could not derive a key (Rekindle needs https or localhost)",
         ))
     };
-    let subtle = crypto()?.subtle();
-    let secret = js_sys::Uint8Array::from(passcode.as_bytes());
+    let subtle = subtle()?;
+    let secret = js_sys::Uint8Array::from(secret.as_bytes());
     let usages = js_sys::Array::of1(&"deriveBits".into());
     let base = JsFuture::from(
         subtle
@@ -83,14 +100,12 @@ async fn derive(
     );
     let bits = JsFuture::from(
         subtle
-            .derive_bits_with_object(&params, base.unchecked_ref(), (KEY_BYTES * 8) as u32)
+            .derive_bits_with_object(&params, base.unchecked_ref(), (length * 8) as u32)
             .map_err(failed)?,
     )
     .await
     .map_err(failed)?;
-    let mut key = [0; KEY_BYTES];
-    js_sys::Uint8Array::new(&bits).copy_to(&mut key);
-    Ok(key)
+    Ok(js_sys::Uint8Array::new(&bits).to_vec())
 }
 
 async fn passcode_key(record: &LockRecord, passcode: &str) -> Result<[u8; KEY_BYTES], LockError> {

@@ -227,6 +227,28 @@ impl Vault {
         self.raw.remove_item(key).map_err(StorageError::from_js)
     }
 
+    /// A document of this device's (not a record): `None` if absent or
+    /// unreadable.
+    pub fn read_document<T: serde::de::DeserializeOwned>(&self, key: &str) -> Option<T> {
+        let stored = self.get(key)?;
+        let text = self.open_text(key, &stored).ok()?;
+        crate::domain::record::decode_document(&text).ok()
+    }
+
+    /// Writes a document of this device's (sealed if the lock is on), or
+    /// removes it.
+    pub fn write_document<T: serde::Serialize>(
+        &self,
+        key: &str,
+        document: Option<&T>,
+    ) -> Result<(), StorageError> {
+        self.writable()?;
+        match document {
+            Some(document) => self.put(key, &crate::domain::record::encode_document(document)),
+            None => self.remove(key),
+        }
+    }
+
     /// Tells every other window (through their `storage` event) without
     /// leaving anything behind.
     pub fn signal(&self, key: &str) -> Result<(), StorageError> {

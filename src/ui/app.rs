@@ -9,6 +9,7 @@ use super::journal::JournalPage;
 use super::lock_screen::LockRecordMissing;
 use super::nav::Nav;
 use super::notices::Notices;
+use super::partner::PartnerPage;
 use super::progress::ProgressPage;
 use super::pwa::UpdateBanner;
 use super::route::Route;
@@ -71,6 +72,7 @@ pub fn App(lock: Option<(LockRecord, Sealer)>) -> impl IntoView {
         Route::CheckIn => view! { <CheckInPage /> }.into_any(),
         Route::Talk => view! { <TalkPage /> }.into_any(),
         Route::Dates => view! { <DatesPage /> }.into_any(),
+        Route::Partner => view! { <PartnerPage /> }.into_any(),
     };
 
     view! {

@@ -169,3 +169,97 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         .and_then(|text| text.as_string())
         .ok_or_else(|| String::from("The browser could not read that file. Nothing changed."))
 }
+
+/// `bytes` through the browser's `CompressionStream` or
+/// `DecompressionStream` ("deflate-raw"): no compression code in the wasm.
+async fn through_stream(bytes: &[u8], kind: &str) -> Result<Vec<u8>, String> {
+    use js_sys::{Array, Function, Reflect, Uint8Array};
+    let failed = |_| format!("This browser cannot {kind} codes.");
+    let global = js_sys::global();
+    let class = Reflect::get(&global, &JsValue::from_str(kind)).map_err(failed)?;
+    if class.is_undefined() {
+        return Err(failed(JsValue::NULL));
+    }
+    let transform = Reflect::construct(
+        class.unchecked_ref::<Function>(),
+        &Array::of1(&"deflate-raw".into()),
+    )
+    .map_err(failed)?;
+    let parts = Array::of1(&Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(failed)?;
+    let method = |target: &JsValue, name: &str| -> Result<Function, String> {
+        Reflect::get(target, &JsValue::from_str(name))
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok())
+            .ok_or_else(|| failed(JsValue::NULL))
+    };
+    let stream = method(&blob, "stream")?.call0(&blob).map_err(failed)?;
+    let piped = method(&stream, "pipeThrough")?
+        .call1(&stream, &transform)
+        .map_err(failed)?;
+    let response_class = Reflect::get(&global, &"Response".into()).map_err(failed)?;
+    let response = Reflect::construct(
+        response_class.unchecked_ref::<Function>(),
+        &Array::of1(&piped),
+    )
+    .map_err(failed)?;
+    let buffer = method(&response, "arrayBuffer")?
+        .call0(&response)
+        .map_err(failed)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(buffer))
+        .await
+        .map_err(|_| String::from("This code cannot be unpacked: it was changed or cut short."))?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// Compresses `bytes` (deflate, raw).
+pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    through_stream(bytes, "CompressionStream").await
+}
+
+/// Decompresses what `deflate` made.
+pub async fn inflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    through_stream(bytes, "DecompressionStream").await
+}
+
+/// Offers `text` to the phone's share sheet; where there is none, says so.
+pub async fn share_text(title: &str, text: &str) -> Result<(), String> {
+    use js_sys::{Function, Reflect};
+    let navigator = window_navigator();
+    let share = Reflect::get(&navigator, &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .ok_or_else(|| {
+            String::from("This browser has no share sheet: use Copy or Save as a file.")
+        })?;
+    let data = js_sys::Object::new();
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let _ = Reflect::set(&data, &"text".into(), &text.into());
+    let promise = share
+        .call1(&navigator, &data)
+        .map_err(|_| String::from("The share sheet did not open: use Copy or Save as a file."))?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .map(|_| ())
+        // Closing the sheet is a choice, not a failure.
+        .or(Ok(()))
+}
+
+/// Puts `text` on the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window()
+        .map(|window| window.navigator().clipboard())
+        .ok_or_else(|| String::from("This browser has no clipboard here: use Save as a file."))?;
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| {
+            String::from("The browser did not allow copying: select the code and copy it by hand.")
+        })
+}
+
+fn window_navigator() -> JsValue {
+    web_sys::window()
+        .map(|window| window.navigator().into())
+        .unwrap_or(JsValue::UNDEFINED)
+}

@@ -12,6 +12,7 @@ mod lock_screen;
 mod nav;
 mod notices;
 mod page;
+mod partner;
 mod passcode_field;
 mod progress;
 pub mod pwa;

@@ -12,6 +12,9 @@ pub enum Route {
     Talk,
     Progress,
     Settings,
+    /// Two phones: pairing, sending and opening codes. Not a section of its
+    /// own in the navigation: reached from Settings, and by a code's link.
+    Partner,
 }
 
 impl Route {
@@ -34,6 +37,7 @@ impl Route {
             Route::Talk => "talk",
             Route::Progress => "progress",
             Route::Settings => "settings",
+            Route::Partner => "partner",
         }
     }
 
@@ -50,15 +54,21 @@ impl Route {
             Route::Talk => "Talk",
             Route::Progress => "Progress",
             Route::Settings => "Settings",
+            Route::Partner => "Two phones",
         }
     }
 
-    /// Parses `location.hash`; anything unknown (or empty) opens Today.
+    /// Parses `location.hash`; anything unknown (or empty) opens Today. A
+    /// partner's code in the link (`#rk1.…`) opens Two phones.
     pub fn from_hash(hash: &str) -> Route {
         let slug = hash.trim_start_matches('#').trim_start_matches('/');
+        if slug.starts_with("rk1.") {
+            return Route::Partner;
+        }
         let slug = slug.split(['/', '?']).next().unwrap_or_default();
         Route::ALL
             .into_iter()
+            .chain([Route::Partner])
             .find(|route| route.slug() == slug)
             .unwrap_or_default()
     }
@@ -81,5 +91,10 @@ mod tests {
             assert_eq!(Route::from_hash(hash), Route::Today, "{hash}");
         }
         assert_eq!(Route::from_hash("#/journal/extra"), Route::Journal);
+        assert_eq!(Route::from_hash("#/partner"), Route::Partner);
+        assert_eq!(
+            Route::from_hash("#rk1.0123.4567.1.0.1-1.abc"),
+            Route::Partner
+        );
     }
 }

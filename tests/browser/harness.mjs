@@ -2,7 +2,8 @@
 // drive Debian's Chromium with Playwright, and fail on any page error.
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { startServer } from '../../tools/serve.mjs';
@@ -220,3 +221,15 @@ export async function unlock(page, passcode) {
 }
 
 export const lockScreen = (page) => page.getByRole('heading', { name: 'Rekindle is locked' });
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it is now, one line each. */
+export async function axeViolations(page) {
+  // page.evaluate runs outside the page's CSP, which forbids injected scripts.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}

@@ -56,7 +56,7 @@ test('on a 360 px phone: bottom navigation, no sideways scrolling, thumb-sized t
   const box = await page.getByRole('navigation', { name: 'Sections' }).boundingBox();
   assert.ok(Math.abs(box.y + box.height - 740) < 1, 'navigation sits at the bottom');
   const talk = ['questions', 'listening', 'time-out', 'complaint', 'help'].map((tool) => `#/talk/${tool}`);
-  for (const hash of ['#/today', '#/journal', '#/check-in', '#/dates', '#/talk', ...talk, '#/progress', '#/settings']) {
+  for (const hash of ['#/today', '#/journal', '#/check-in', '#/dates', '#/talk', ...talk, '#/progress', '#/settings', '#/partner']) {
     await goto(page, env.server.url + hash);
     // Open every disclosure so the controls inside are measured too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));

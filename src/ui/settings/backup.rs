@@ -6,14 +6,47 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::backup::{self, Backup, ImportError, KindPreview};
+use crate::domain::backup::{self, Backup, ImportError, KindPreview, SealedBackup};
+use crate::domain::seal::{
+    KEY_BYTES, NONCE_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, check_new_passcode,
+};
+use crate::storage::passcode::{derive_bits, fill_random};
 use crate::ui::browser::{download, focus, local_date_time, now, picked_file, read_text};
+use crate::ui::passcode_field::PasscodeField;
 use crate::ui::store::{Replaced, use_store};
 use crate::ui::undo::UndoBar;
 
 /// "1 journal entry", "3 journal entries".
 fn count(n: usize, (one, many): (&str, &str)) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The backup's text sealed with a key from `passphrase` (PBKDF2, a fresh salt).
+async fn protect_with(text: &str, passphrase: &str) -> Result<String, String> {
+    let mut salt = [0u8; SALT_BYTES];
+    let mut nonce = [0u8; NONCE_BYTES];
+    fill_random(&mut salt)
+        .and_then(|()| fill_random(&mut nonce))
+        .map_err(|e| e.to_string())?;
+    let key = key_from(passphrase, &salt).await?;
+    Ok(SealedBackup::seal(text, &key, salt, nonce))
+}
+
+/// A protected backup's text, if `passphrase` opens it.
+async fn open_protected(sealed: &SealedBackup, passphrase: &str) -> Result<String, String> {
+    let salt = sealed
+        .salt()
+        .ok_or_else(|| ImportError::WrongPassphrase.to_string())?;
+    let key = key_from(passphrase, &salt).await?;
+    sealed.open(&key).map_err(|error| error.to_string())
+}
+
+async fn key_from(passphrase: &str, salt: &[u8]) -> Result<[u8; KEY_BYTES], String> {
+    derive_bits(passphrase, salt, PBKDF2_ITERATIONS, KEY_BYTES)
+        .await
+        .map_err(|e| e.to_string())?
+        .try_into()
+        .map_err(|_| String::from("The browser derived a key of the wrong size."))
 }
 
 /// One kind's line in the preview: "3 journal entries: 1 new, 2 already here".
@@ -51,14 +84,33 @@ enum Step {
 pub fn Backups() -> impl IntoView {
     let store = use_store();
     let export_error = RwSignal::new(None::<String>);
+    let protect = RwSignal::new(false);
+    let phrase = RwSignal::new(String::new());
+    let phrase_again = RwSignal::new(String::new());
     let export = move |_| {
+        export_error.set(None);
         let at = now();
         let text = store.export_backup(at);
-        let result = download(&backup::file_name(at), "application/json", &text);
-        export_error.set(result.err());
+        if !protect.get_untracked() {
+            let result = download(&backup::file_name(at), "application/json", &text);
+            return export_error.set(result.err());
+        }
+        let (typed, again) = (phrase.get_untracked(), phrase_again.get_untracked());
+        if let Err(why) = check_new_passcode(&typed, &again) {
+            return export_error.set(Some(why.to_string()));
+        }
+        spawn_local(async move {
+            let sealed = protect_with(&text, &typed).await;
+            let result =
+                sealed.and_then(|file| download(&backup::file_name(at), "application/json", &file));
+            export_error.set(result.err());
+        });
     };
 
     let checked = RwSignal::new(None::<Checked>);
+    // A protected file waits here for its passphrase.
+    let locked_file = RwSignal::new(None::<SealedBackup>);
+    let unlock_phrase = RwSignal::new(String::new());
     let step = RwSignal::new(Step::Preview);
     let refusal = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
@@ -71,6 +123,20 @@ pub fn Backups() -> impl IntoView {
             input.set_value("");
         }
     };
+    let show_preview =
+        move |text: String| match backup::parse(&text, now()).map_err(|error| error.to_string()) {
+            Ok(incoming) => {
+                let kinds = store.preview(&incoming);
+                let saved = local_date_time(incoming.exported);
+                checked.set(Some(Checked {
+                    backup: incoming,
+                    kinds,
+                    saved,
+                }));
+                focus("#import-preview");
+            }
+            Err(reason) => refusal.set(Some(reason)),
+        };
     let picked = move |_| {
         let Some(file) = file_input
             .get_untracked()
@@ -88,20 +154,32 @@ pub fn Backups() -> impl IntoView {
             refusal.set(Some(ImportError::TooLarge { bytes }.to_string()));
             return;
         }
+        locked_file.set(None);
         spawn_local(async move {
-            let parsed = read_text(&file)
-                .await
-                .and_then(|text| backup::parse(&text, now()).map_err(|error| error.to_string()));
-            match parsed {
-                Ok(incoming) => {
-                    let kinds = store.preview(&incoming);
-                    let saved = local_date_time(incoming.exported);
-                    checked.set(Some(Checked {
-                        backup: incoming,
-                        kinds,
-                        saved,
-                    }));
-                    focus("#import-preview");
+            let text = match read_text(&file).await {
+                Ok(text) => text,
+                Err(reason) => return refusal.set(Some(reason)),
+            };
+            if let Some(sealed) = SealedBackup::read(&text) {
+                locked_file.set(Some(sealed));
+                return focus("#backup-passphrase");
+            }
+            show_preview(text);
+        });
+    };
+    let open_locked = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(sealed) = locked_file.get_untracked() else {
+            return;
+        };
+        let typed = unlock_phrase.get_untracked();
+        refusal.set(None);
+        spawn_local(async move {
+            match open_protected(&sealed, &typed).await {
+                Ok(text) => {
+                    locked_file.set(None);
+                    unlock_phrase.set(String::new());
+                    show_preview(text);
                 }
                 Err(reason) => refusal.set(Some(reason)),
             }
@@ -143,6 +221,15 @@ pub fn Backups() -> impl IntoView {
             <p>
                 "A backup is one file holding everything you have written here. Keep it somewhere private: anyone who opens the file can read it."
             </p>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || protect.get() on:change=move |_| protect.update(|on| *on = !*on) />
+                <span>"Protect the file with a passphrase"</span>
+            </label>
+            <Show when=move || protect.get()>
+                <p class="hint">"Without the passphrase the file cannot be read, by anyone: Rekindle cannot recover it."</p>
+                <PasscodeField id="backup-new-phrase" label="A passphrase for this file (8 characters or more, not only digits)" autocomplete="new-password" value=phrase />
+                <PasscodeField id="backup-new-phrase-again" label="The same passphrase again" autocomplete="new-password" value=phrase_again />
+            </Show>
             <button type="button" class="button" on:click=export>"Download a backup"</button>
             {move || export_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
 
@@ -159,6 +246,13 @@ pub fn Backups() -> impl IntoView {
                 />
                 <p class="hint" id="import-hint">"It is checked first. Nothing changes until you choose how to bring it in."</p>
             </div>
+            {move || locked_file.get().map(|_| view! {
+                <form class="import-preview" on:submit=open_locked>
+                    <p>"This backup is protected with a passphrase."</p>
+                    <PasscodeField id="backup-passphrase" label="The backup's passphrase" autocomplete="current-password" value=unlock_phrase />
+                    <button type="submit" class="button">"Open the backup"</button>
+                </form>
+            })}
             {move || refusal.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
             {move || checked.get().map(|Checked { kinds, saved, .. }| {
                 let only_here: usize = kinds.iter().map(|k| k.only_here).sum();

@@ -5,6 +5,7 @@
 //! erase).
 
 mod backup;
+mod exchange;
 mod lock;
 mod save;
 mod sync;
@@ -14,6 +15,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 pub use backup::Replaced;
+pub use exchange::Incoming;
 
 use crate::domain::collection::Holder;
 use crate::domain::journal::{Draft, Drafts};
@@ -88,6 +90,8 @@ pub struct AppStore {
     pub lock_on: RwSignal<bool>,
     /// What the last "replace" took away, until undone or dismissed.
     pub replaced: RwSignal<Option<Replaced>>,
+    /// This phone's pairing with the partner's, if paired.
+    pub pairing: RwSignal<Option<crate::domain::pairing::Pairing>>,
     /// Half-written text as last reported by the editors (not reactive:
     /// editors own their live text; this is only what gets saved).
     drafts: StoredValue<Drafts>,
@@ -150,6 +154,9 @@ impl AppStore {
             }
         };
         notices.dedup();
+        let pairing = vault
+            .as_ref()
+            .and_then(|vault| vault.read_document(crate::storage::keys::PAIRING));
         // As the vault has it now: finishing a lock change may have turned it off.
         let lock_on = vault.as_ref().is_some_and(|vault| vault.lock().is_some());
         // A random node per window: two windows never make the same revision.
@@ -163,6 +170,7 @@ impl AppStore {
             notices: RwSignal::new(notices),
             lock_on: RwSignal::new(lock_on),
             replaced: RwSignal::new(None),
+            pairing: RwSignal::new(pairing),
             drafts: StoredValue::new(drafts),
             drafts_dirty: StoredValue::new(false),
             vault: StoredValue::new_local(vault),

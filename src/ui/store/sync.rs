@@ -76,6 +76,7 @@ impl AppStore {
                 self.reload_after_save();
             }
             Outside::Cleared => self.write_back(),
+            Outside::PairingChanged => self.pairing_changed(),
             Outside::Ignored => {}
         }
     }
@@ -180,7 +181,10 @@ impl AppStore {
                 let text = serde_json::to_string(lock).expect("lock records serialise");
                 vault.put_raw(keys::LOCK, &text)?;
             }
-            vault.put_raw(keys::SCHEMA, &SCHEMA_VERSION.to_string())
+            vault.put_raw(keys::SCHEMA, &SCHEMA_VERSION.to_string())?;
+            // The pairing with the partner's phone goes back too.
+            let pairing = self.pairing.get_untracked();
+            vault.write_document(keys::PAIRING, pairing.as_ref())
         });
         self.visit(&mut Unsave);
         self.drafts_dirty.set_value(true);
