@@ -3,5 +3,6 @@
 
 pub mod dates;
 pub mod decks;
+pub mod first_week;
 pub mod guidance;
 pub mod talk;

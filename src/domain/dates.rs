@@ -3,7 +3,7 @@
 //! new. Novelty is the point (the essay: not dinner on autopilot), so the
 //! figures here count what was new to the two of them.
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::collection::{Collection, Holder};
@@ -659,16 +659,4 @@ pub mod local_minute {
         let day = super::super::timestamp::day::parse(day)?;
         Some(day.and_time(super::super::day::parse_clock(time)?))
     }
-}
-
-/// "Sat 28 Nov, 19:00".
-pub fn plan_label(at: NaiveDateTime) -> String {
-    let weekday = super::day::weekday_name(at.weekday());
-    format!(
-        "{} {}, {:02}:{:02}",
-        &weekday[..3],
-        super::day::short_date(at.date()),
-        at.hour(),
-        at.minute()
-    )
 }

@@ -64,20 +64,6 @@ pub fn weekday_name(day: Weekday) -> &'static str {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// "23 Nov": short, and the same in every browser.
-pub fn short_date(day: NaiveDate) -> String {
-    format!("{} {}", day.day(), MONTHS[day.month0() as usize])
-}
-
-/// "Nov 2026".
-pub fn month_label(year: i32, month: u32) -> String {
-    format!("{} {year}", MONTHS[(month.clamp(1, 12) - 1) as usize])
-}
-
 /// "19:30" (or "19:30:00"), as a time input gives it. Hand-written: chrono's
 /// own parser costs about 4 KB of wasm.
 pub fn parse_clock(text: &str) -> Option<chrono::NaiveTime> {

@@ -55,7 +55,7 @@ pub trait Kind: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync +
 
 /// "1 journal entry", "3 journal entries".
 pub fn count<K: Kind>(n: usize) -> String {
-    format!("{n} {}", if n == 1 { K::NOUN.0 } else { K::NOUN.1 })
+    super::words::count(n, K::NOUN.0, K::NOUN.1)
 }
 
 /// A rule for `Kind::check`: text that must be there and not too long.

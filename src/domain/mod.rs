@@ -30,3 +30,4 @@ pub mod tags;
 pub mod time_out;
 pub mod timer;
 pub mod timestamp;
+pub mod words;

@@ -28,6 +28,15 @@ pub fn appreciation_days(
         .count()
 }
 
+/// On how many of the last `window` days (today included) either partner
+/// wrote an appreciation: one shared line, never a score between them.
+pub fn days_appreciated(appreciations: &[Appreciation], today: NaiveDate, window: u32) -> usize {
+    let days: HashSet<NaiveDate> = appreciations.iter().map(|a| a.day).collect();
+    last_days(today, window)
+        .filter(|day| days.contains(day))
+        .count()
+}
+
 /// Affection moments marked this week (Monday to today).
 pub fn affection_this_week(marks: &[AffectionMark], today: NaiveDate) -> usize {
     let monday = week_start(today);

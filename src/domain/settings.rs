@@ -1,7 +1,7 @@
 //! The couple's settings: their names (used in prompts), the check-in
 //! weekday, and the theme.
 
-use chrono::Weekday;
+use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::affection::{MAX_NUDGE_CHARS, MAX_NUDGES, NudgeList};
@@ -34,6 +34,19 @@ pub struct Settings {
     /// The affection nudges offered on Today, in the couple's order.
     #[serde(default)]
     pub nudges: NudgeList,
+    /// The welcome was seen (finished or skipped): it opens again only when asked.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welcomed: bool,
+    /// The first day with Rekindle, for the first week's suggestions.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::timestamp::day::optional"
+    )]
+    pub started: Option<NaiveDate>,
+    /// The first week's card was put away.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub first_week_hidden: bool,
 }
 
 fn default_weekday() -> Weekday {
@@ -47,6 +60,9 @@ impl Default for Settings {
             check_in_weekday: default_weekday(),
             theme: Theme::default(),
             nudges: NudgeList::default(),
+            welcomed: false,
+            started: None,
+            first_week_hidden: false,
         }
     }
 }
@@ -82,6 +98,14 @@ impl Kind for Settings {
 }
 
 impl Settings {
+    /// Which day of the first week `today` is (1 to 7), while it lasts and
+    /// the card is not put away.
+    pub fn first_week_day(&self, today: NaiveDate) -> Option<u32> {
+        let started = self.started.filter(|_| !self.first_week_hidden)?;
+        let day = (today - started).num_days() + 1;
+        (1..=7).contains(&day).then_some(day as u32)
+    }
+
     /// The name to show for `partner`, or a neutral stand-in.
     pub fn name(&self, partner: Partner) -> &str {
         let (index, fallback) = match partner {

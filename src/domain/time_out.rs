@@ -5,7 +5,7 @@
 //! stays right across midnight and daylight-saving changes; only its label
 //! is local, worked out from the local clock time the device reports for it.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::collection::{Collection, Holder};
@@ -189,13 +189,19 @@ pub fn next_local(now_local: NaiveDateTime, at: NaiveTime) -> NaiveDateTime {
     }
 }
 
-/// "21:30", or "21:30 tomorrow" when it falls on the next local day.
-pub fn back_label(back_local: NaiveDateTime, today: NaiveDate) -> String {
-    let clock = format!("{:02}:{:02}", back_local.hour(), back_local.minute());
+/// "21:30", or "21:30 tomorrow" when it falls on the next local day; the
+/// caller's `clock` and `day` write times and dates the device's way.
+pub fn back_label(
+    back_local: NaiveDateTime,
+    today: NaiveDate,
+    clock: impl Fn(NaiveDateTime) -> String,
+    day: impl Fn(NaiveDate) -> String,
+) -> String {
+    let at = clock(back_local);
     match (back_local.date() - today).num_days() {
-        0 => clock,
-        1 => format!("{clock} tomorrow"),
-        _ => format!("{clock} on {}", super::day::short_date(back_local.date())),
+        0 => at,
+        1 => format!("{at} tomorrow"),
+        _ => format!("{at} on {}", day(back_local.date())),
     }
 }
 

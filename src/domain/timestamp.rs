@@ -96,6 +96,33 @@ pub mod day {
     use chrono::{Datelike, NaiveDate};
     use serde::{Deserialize, Deserializer, Serializer};
 
+    /// An optional day: `#[serde(default, with = "timestamp::day::optional")]`.
+    pub mod optional {
+        use chrono::NaiveDate;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(
+            day: &Option<NaiveDate>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match day {
+                Some(day) => serializer.serialize_str(&super::format(*day)),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<NaiveDate>, D::Error> {
+            let text = <Option<std::borrow::Cow<'de, str>>>::deserialize(deserializer)?;
+            text.map(|text| {
+                super::parse(&text)
+                    .ok_or_else(|| serde::de::Error::custom("not a date (YYYY-MM-DD)"))
+            })
+            .transpose()
+        }
+    }
+
     pub fn serialize<S: Serializer>(day: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&format(*day))
     }

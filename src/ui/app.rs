@@ -17,6 +17,7 @@ use super::settings::SettingsPage;
 use super::store::AppStore;
 use super::talk::TalkPage;
 use super::today::TodayPage;
+use super::welcome::WelcomePage;
 use crate::domain::seal::{LockRecord, Sealer};
 use crate::domain::settings::Theme;
 
@@ -46,6 +47,13 @@ pub fn App(lock: Option<(LockRecord, Sealer)>) -> impl IntoView {
     // The theme setting overrides the device's (see tokens.css).
     Effect::new(move |_| apply_theme(store.settings.with(|s| s.theme)));
 
+    // A first visit to the app's own address opens the welcome.
+    let hash = window().location().hash().unwrap_or_default();
+    if matches!(hash.as_str(), "" | "#" | "#/") && store.is_first_visit() {
+        let _ = window().history().map(|history| {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/welcome"))
+        });
+    }
     let (route, set_route) = signal(current_route());
     window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(current_route())
@@ -73,6 +81,7 @@ pub fn App(lock: Option<(LockRecord, Sealer)>) -> impl IntoView {
         Route::Talk => view! { <TalkPage /> }.into_any(),
         Route::Dates => view! { <DatesPage /> }.into_any(),
         Route::Partner => view! { <PartnerPage /> }.into_any(),
+        Route::Welcome => view! { <WelcomePage /> }.into_any(),
     };
 
     view! {

@@ -29,7 +29,7 @@ fn path(route: Route) -> &'static str {
         // Rising bars.
         Route::Progress => "M4 20h16M7 20v-5M12 20V9M17 20V5",
         // A gear, simplified.
-        Route::Settings | Route::Partner => {
+        Route::Settings | Route::Partner | Route::Welcome => {
             "M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM12 2v3M12 19v3M4.9 4.9 7 7M17 17l2.1 2.1M2 12h3M19 12h3M4.9 19.1 7 17M17 7l2.1-2.1"
         }
     }

@@ -1,11 +1,14 @@
 //! Leptos components: thin views over the domain, fed by the store.
 
 mod app;
+mod art;
 pub mod browser;
 mod check_in;
 mod choice;
 mod dates;
 mod erase;
+mod fields;
+mod format;
 mod icons;
 mod journal;
 mod lock_screen;
@@ -24,5 +27,6 @@ mod talk;
 mod tick;
 mod today;
 mod undo;
+mod welcome;
 
 pub use lock_screen::Gate;

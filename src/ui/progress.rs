@@ -7,10 +7,10 @@ use leptos::prelude::*;
 
 use crate::domain::chart::bars;
 use crate::domain::dates::{dates_per_month, novelty};
-use crate::domain::day::{month_label, short_date};
 use crate::domain::rhythm::weekly_counts;
 use crate::ui::browser::today;
 use crate::ui::check_in::TrendCard;
+use crate::ui::format;
 use crate::ui::page::Page;
 use crate::ui::store::use_store;
 
@@ -67,7 +67,7 @@ fn WeeklyChart(
         weeks.with(|weeks| {
             weeks
                 .iter()
-                .map(|(monday, n)| (short_date(*monday), *n))
+                .map(|(monday, n)| (format::day(*monday), *n))
                 .collect()
         })
     });
@@ -88,7 +88,7 @@ fn DatesCard() -> impl IntoView {
         store.dates.with(|all| {
             dates_per_month(all, today(), 12)
                 .into_iter()
-                .map(|((year, month), n)| (month_label(year, month), n))
+                .map(|((year, month), n)| (format::month(year, month), n))
                 .collect()
         })
     });

@@ -15,6 +15,8 @@ pub enum Route {
     /// Two phones: pairing, sending and opening codes. Not a section of its
     /// own in the navigation: reached from Settings, and by a code's link.
     Partner,
+    /// The welcome: a first visit, or reopened from Settings.
+    Welcome,
 }
 
 impl Route {
@@ -38,6 +40,7 @@ impl Route {
             Route::Progress => "progress",
             Route::Settings => "settings",
             Route::Partner => "partner",
+            Route::Welcome => "welcome",
         }
     }
 
@@ -55,6 +58,7 @@ impl Route {
             Route::Progress => "Progress",
             Route::Settings => "Settings",
             Route::Partner => "Two phones",
+            Route::Welcome => "Welcome",
         }
     }
 
@@ -68,7 +72,7 @@ impl Route {
         let slug = slug.split(['/', '?']).next().unwrap_or_default();
         Route::ALL
             .into_iter()
-            .chain([Route::Partner])
+            .chain([Route::Partner, Route::Welcome])
             .find(|route| route.slug() == slug)
             .unwrap_or_default()
     }

@@ -76,7 +76,7 @@ export async function setUp() {
  * Page errors and console errors are collected; `assertClean` checks them.
  */
 export async function openApp(env, hash = '#/today', options = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB', ...options });
   const page = await context.newPage();
   const problems = watch(page);
   await goto(page, env.server.url + hash);

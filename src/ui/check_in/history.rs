@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::appreciation::Partner;
 use crate::domain::check_in::{CheckIn, Outcome, history};
-use crate::domain::day::short_date;
+use crate::ui::format;
 use crate::ui::store::use_store;
 
 /// Shown at first; the rest on request (ten years is hundreds).
@@ -51,7 +51,7 @@ fn Past(check_in: CheckIn) -> impl IntoView {
     let rating = |r: Option<u8>| r.map_or_else(|| String::from("–"), |r| format!("{r}/10"));
     let summary = format!(
         "{} · {} {} · {} {}",
-        short_date(check_in.day),
+        format::day(check_in.day),
         name(Partner::First),
         rating(check_in.ratings[0]),
         name(Partner::Second),

@@ -12,8 +12,9 @@ mod trend;
 use leptos::prelude::*;
 
 use crate::domain::check_in::{Step, appreciation_prefill, in_progress, is_due, latest_finished};
-use crate::domain::day::{short_date, weekday_name};
+use crate::domain::day::weekday_name;
 use crate::ui::browser::{focus, new_id, today};
+use crate::ui::format;
 use crate::ui::page::Page;
 use crate::ui::store::use_store;
 use calendar::CalendarCard;
@@ -57,7 +58,7 @@ fn StartCard() -> impl IntoView {
                 (Some(_), true) => String::from("Your check-in is due."),
                 (Some(day), false) => format!(
                     "Last one on {}. The next is due from {}.",
-                    short_date(day),
+                    format::day(day),
                     weekday_name(weekday)
                 ),
             }

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::domain::appreciation::Partner;
 use crate::domain::chart::{points, polylines};
 use crate::domain::check_in::ratings_by_week;
-use crate::domain::day::short_date;
 use crate::ui::browser::today;
+use crate::ui::format;
 use crate::ui::progress::{HEIGHT, WEEKS, WIDTH};
 use crate::ui::store::use_store;
 
@@ -102,7 +102,7 @@ pub fn TrendCard() -> impl IntoView {
                             .rev()
                             .map(|(monday, [a, b])| {
                                 let say = |r: Option<u8>| r.map_or_else(|| String::from("–"), |r| r.to_string());
-                                view! { <tr><td>{short_date(monday)}</td><td>{say(a)}</td><td>{say(b)}</td></tr> }
+                                view! { <tr><td>{format::day(monday)}</td><td>{say(a)}</td><td>{say(b)}</td></tr> }
                             })
                             .collect_view()}
                     </tbody>

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::{Event, ics};
-use crate::domain::dates::{DateIdea, Idea, Memory, duration_label, local_minute, plan_label};
-use crate::domain::day::short_date;
+use crate::domain::dates::{DateIdea, Idea, Memory, duration_label, local_minute};
+use crate::ui::format;
 use chrono::{DateTime, Utc};
 
 use crate::domain::collection::Holder;
@@ -94,11 +94,11 @@ pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl In
     };
     view! {
         {move || read().map(|idea| {
-            let planned = idea.plan.map(|p| plan_label(p.at));
+            let planned = idea.plan.map(|p| format::weekday_day_time(p.at));
             let done = match (idea.memories.len(), idea.last_done()) {
                 (0, _) | (_, None) => String::from("Not done yet: new to you"),
-                (1, Some(day)) => format!("Done once, on {}", short_date(day)),
-                (n, Some(day)) => format!("Done {n} times, last on {}", short_date(day)),
+                (1, Some(day)) => format!("Done once, on {}", format::day(day)),
+                (n, Some(day)) => format!("Done {n} times, last on {}", format::day(day)),
             };
             let title = idea.title.clone();
             view! {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::dates::memories;
-use crate::domain::day::short_date;
+use crate::ui::format;
 use crate::ui::store::use_store;
 
 #[component]
@@ -33,7 +33,7 @@ pub fn Memories() -> impl IntoView {
                         let label = format!("{} of 5", m.rating);
                         view! {
                             <li>
-                                <p class="appreciation-who">{short_date(m.day)}" · "<span aria-hidden="true">{stars}</span><span class="visually-hidden">{label}</span>{m.would_repeat.then_some(" · We'd do it again")}</p>
+                                <p class="appreciation-who">{format::day(m.day)}" · "<span aria-hidden="true">{stars}</span><span class="visually-hidden">{label}</span>{m.would_repeat.then_some(" · We'd do it again")}</p>
                                 <h3 class="idea-title">{title}</h3>
                                 {(!m.note.is_empty()).then(|| view! { <p class="entry-text">{m.note}</p> })}
                             </li>

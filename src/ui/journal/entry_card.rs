@@ -6,7 +6,8 @@ use super::editor::{Editor, SaveResult};
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Agenda, Draft, JournalEntry};
 use crate::domain::tags::Tag;
-use crate::ui::browser::{focus, iso, local_date_time};
+use crate::ui::browser::{focus, iso};
+use crate::ui::format;
 use crate::ui::store::use_store;
 
 #[component]
@@ -23,7 +24,7 @@ pub fn EntryCard(
         let id = id.clone();
         move || editing.with(|editing| editing.as_ref() == Some(&id))
     };
-    let when = StoredValue::new(local_date_time(entry.created));
+    let when = StoredValue::new(format::date_time(entry.created));
     let label = format!("Entry from {}", when.get_value());
     let entry = StoredValue::new(entry);
 

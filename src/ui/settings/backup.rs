@@ -11,14 +11,13 @@ use crate::domain::seal::{
     KEY_BYTES, NONCE_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, check_new_passcode,
 };
 use crate::storage::passcode::{derive_bits, fill_random};
-use crate::ui::browser::{download, focus, local_date_time, now, picked_file, read_text};
+use crate::ui::browser::{download, focus, now, picked_file, read_text};
 use crate::ui::passcode_field::PasscodeField;
 use crate::ui::store::{Replaced, use_store};
 use crate::ui::undo::UndoBar;
 
-/// "1 journal entry", "3 journal entries".
 fn count(n: usize, (one, many): (&str, &str)) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    crate::domain::words::count(n, one, many)
 }
 
 /// The backup's text sealed with a key from `passphrase` (PBKDF2, a fresh salt).
@@ -127,7 +126,7 @@ pub fn Backups() -> impl IntoView {
         move |text: String| match backup::parse(&text, now()).map_err(|error| error.to_string()) {
             Ok(incoming) => {
                 let kinds = store.preview(&incoming);
-                let saved = local_date_time(incoming.exported);
+                let saved = crate::ui::format::date_time(incoming.exported);
                 checked.set(Some(Checked {
                     backup: incoming,
                     kinds,

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::appreciation::Partner;
-use crate::domain::day::{WEEK, weekday_name};
-use crate::domain::settings::{MAX_NAME_CHARS, Theme};
+use crate::domain::settings::Theme;
+use crate::ui::fields::{NameField, WeekdayField};
 use crate::ui::store::use_store;
 
 const THEMES: [(Theme, &str, &str); 3] = [
@@ -18,57 +18,29 @@ const THEMES: [(Theme, &str, &str); 3] = [
 pub fn Preferences() -> impl IntoView {
     let store = use_store();
     let name_field = move |partner: Partner, id: &'static str, label: &'static str| {
-        let index = match partner {
-            Partner::First => 0,
-            Partner::Second => 1,
-        };
+        let index = partner as usize;
         view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input
-                    id=id
-                    type="text"
-                    autocomplete="off"
-                    maxlength=MAX_NAME_CHARS
-                    prop:value=move || store.settings.with(|s| s.names[index].clone())
-                    on:change=move |event| {
-                        let typed = event_target_value(&event);
-                        store.edit_settings(|s| s.set_name(partner, &typed));
-                    }
-                />
-            </div>
+            <NameField
+                id
+                label
+                value=Signal::derive(move || store.settings.with(|s| s.names[index].clone()))
+                on_change=move |typed| store.edit_settings(|s| s.set_name(partner, &typed))
+            />
         }
     };
     view! {
         <section class="card" aria-labelledby="prefs-title">
             <h2 id="prefs-title">"You two"</h2>
             <p>"Your names make the prompts personal. They stay on this device like everything else."</p>
+            <p><a class="text-link" href="#/welcome">"See the welcome again"</a></p>
             {name_field(Partner::First, "name-first", "Partner 1's name")}
             {name_field(Partner::Second, "name-second", "Partner 2's name")}
-            <div class="field">
-                <label for="check-in-day">"Weekly check-in day"</label>
-                <select
-                    id="check-in-day"
-                    on:change=move |event| {
-                        let chosen = event_target_value(&event);
-                        if let Some(day) = WEEK.into_iter().find(|day| weekday_name(*day) == chosen) {
-                            store.edit_settings(|s| s.check_in_weekday = day);
-                        }
-                    }
-                >
-                    {WEEK
-                        .into_iter()
-                        .map(|day| {
-                            let name = weekday_name(day);
-                            view! {
-                                <option value=name selected=move || store.settings.with(|s| s.check_in_weekday == day)>
-                                    {name}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <WeekdayField
+                id="check-in-day"
+                label="Weekly check-in day"
+                value=Signal::derive(move || store.settings.with(|s| s.check_in_weekday))
+                on_change=move |day| store.edit_settings(|s| s.check_in_weekday = day)
+            />
             <fieldset class="field">
                 <legend>"Theme"</legend>
                 <div class="choices">

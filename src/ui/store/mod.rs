@@ -217,6 +217,16 @@ impl AppStore {
             .expect("the store outlives every page")
     }
 
+    /// Nothing written yet and the welcome never seen: a first visit.
+    pub fn is_first_visit(self) -> bool {
+        let welcomed = self.settings.with_untracked(|s| s.welcomed);
+        let empty = self.journal.with_untracked(|j| j.is_empty())
+            && self.appreciations.with_untracked(|a| a.is_empty())
+            && self.check_ins.with_untracked(|c| c.is_empty())
+            && self.dates.with_untracked(|d| d.is_empty());
+        !welcomed && empty
+    }
+
     /// Changes the settings, as a change made now.
     pub fn edit_settings(self, change: impl FnOnce(&mut crate::domain::settings::Settings)) {
         self.change(self.settings, |settings, at| settings.update(at, change));

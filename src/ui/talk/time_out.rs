@@ -17,6 +17,7 @@ use crate::domain::time_out::{
 use crate::domain::timer::clock;
 use crate::ui::browser::{focus, instant_of, local_at, new_id, now, today};
 use crate::ui::choice::Choice;
+use crate::ui::format;
 use crate::ui::store::{AppStore, use_store};
 use crate::ui::tick::ticking_now;
 
@@ -32,7 +33,7 @@ const LENGTHS: [(Option<i64>, &str); 6] = [
 
 /// "21:30" or "07:00 tomorrow", on this device's clock.
 fn label_of(back_at: DateTime<Utc>) -> String {
-    back_label(local_at(back_at), today())
+    back_label(local_at(back_at), today(), format::time, format::day)
 }
 
 /// Changes the running break (the newest one not ended); `change` gets

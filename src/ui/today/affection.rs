@@ -20,9 +20,11 @@ pub fn AffectionCard() -> impl IntoView {
         let count = store
             .affection
             .with(|marks| affection_this_week(marks, today()));
+        // No zero to look at: the line appears with the first touch.
         match count {
-            1 => String::from("1 affection moment this week."),
-            n => format!("{n} affection moments this week."),
+            0 => None,
+            1 => Some(String::from("1 affection moment this week.")),
+            n => Some(format!("{n} affection moments this week.")),
         }
     };
     let adding = RwSignal::new(String::new());

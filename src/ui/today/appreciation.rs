@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::appreciation::{Focus, Partner, Written, vagueness_nudge};
-use crate::domain::rhythm::appreciation_days;
+use crate::domain::rhythm::days_appreciated;
 use crate::ui::browser::{new_id, today};
 use crate::ui::store::use_store;
 
@@ -59,17 +59,13 @@ pub fn AppreciationCard() -> impl IntoView {
             all.toggle_read_aloud(&id, at)
         });
     };
-    let rhythm = move |partner: Partner| {
+    // One shared line, and none at all before the first: nothing to score.
+    let rhythm = move || {
         let days = store
             .appreciations
-            .with(|all| appreciation_days(all, partner, today(), 7));
-        format!(
-            "{} appreciated {} on {days} of the last 7 days.",
-            name(partner),
-            name(partner.other())
-        )
+            .with(|all| days_appreciated(all, today(), 7));
+        (days > 0).then(|| format!("Appreciations on {days} of the last 7 days."))
     };
-
     view! {
         <section class="card" aria-labelledby="appreciation-title">
             <h2 id="appreciation-title">"Today's appreciation"</h2>
@@ -158,7 +154,7 @@ pub fn AppreciationCard() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p class="rhythm">{move || rhythm(Partner::First)}" "{move || rhythm(Partner::Second)}</p>
+            {move || rhythm().map(|line| view! { <p class="rhythm">{line}</p> })}
         </section>
     }
 }

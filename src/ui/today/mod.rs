@@ -3,14 +3,15 @@
 
 mod affection;
 mod appreciation;
+mod first_week;
 mod past;
 
 use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::content::decks::DECKS;
-use crate::domain::check_in::{in_progress, is_due};
-use crate::domain::dates::{next_planned, plan_label};
+use crate::domain::check_in::{in_progress, is_due, latest_finished};
+use crate::domain::dates::next_planned;
 use crate::domain::day::{next_weekday, weekday_name};
 use crate::domain::decks::question_of_the_day;
 use crate::ui::browser::{local_now, today};
@@ -20,6 +21,7 @@ use crate::ui::store::use_store;
 use crate::ui::talk::{TimeOutLine, Tool};
 use affection::AffectionCard;
 use appreciation::AppreciationCard;
+use first_week::FirstWeek;
 use past::PastAppreciations;
 
 #[component]
@@ -27,6 +29,7 @@ pub fn TodayPage() -> impl IntoView {
     view! {
         <Page title="Today" lede="Small, deliberate ways of seeing each other.">
             <TimeOutLine />
+            <FirstWeek />
             <AppreciationCard />
             <PastAppreciations />
             <AffectionCard />
@@ -42,11 +45,20 @@ fn NextUp() -> impl IntoView {
     let check_in = move || {
         let weekday = store.settings.with(|s| s.check_in_weekday);
         let day = today();
-        let (under_way, due) = store
-            .check_ins
-            .with(|all| (in_progress(all).is_some(), is_due(all, day, weekday)));
+        let (under_way, due, first) = store.check_ins.with(|all| {
+            (
+                in_progress(all).is_some(),
+                is_due(all, day, weekday),
+                latest_finished(all).is_none(),
+            )
+        });
         if under_way {
             String::from("Your check-in is under way: carry on where you left off.")
+        } else if first {
+            format!(
+                "Your first check-in can be any day you like; after that, {} is your day.",
+                weekday_name(weekday)
+            )
         } else if due {
             String::from("Your check-in is due.")
         } else if day.weekday() == weekday {
@@ -67,18 +79,31 @@ fn NextUp() -> impl IntoView {
         let aloud = store
             .appreciations
             .with(|all| all.iter().filter(|a| a.read_aloud).count());
-        match (flagged, aloud) {
-            (0, 0) => String::new(),
-            (f, a) => {
-                format!(" Waiting for it: {f} journal entries and {a} appreciations to read aloud.")
-            }
+        let mut waiting = Vec::new();
+        match flagged {
+            0 => {}
+            1 => waiting.push(String::from("1 journal entry")),
+            n => waiting.push(format!("{n} journal entries")),
+        }
+        match aloud {
+            0 => {}
+            1 => waiting.push(String::from("1 appreciation to read aloud")),
+            n => waiting.push(format!("{n} appreciations to read aloud")),
+        }
+        if waiting.is_empty() {
+            String::new()
+        } else {
+            format!(" Waiting for it: {}.", waiting.join(" and "))
         }
     };
     let next_date = move || {
         let now_local = local_now();
         store.dates.with(|all| {
             next_planned(all, now_local).map(|idea| {
-                let at = idea.plan.map(|p| plan_label(p.at)).unwrap_or_default();
+                let at = idea
+                    .plan
+                    .map(|p| crate::ui::format::weekday_day_time(p.at))
+                    .unwrap_or_default();
                 format!("{}: {at}.", idea.title)
             })
         })

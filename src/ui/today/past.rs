@@ -4,8 +4,9 @@ use chrono::Days;
 use leptos::prelude::*;
 
 use crate::domain::appreciation::Appreciation;
-use crate::domain::day::{short_date, week_start};
+use crate::domain::day::week_start;
 use crate::ui::browser::today;
+use crate::ui::format;
 use crate::ui::store::use_store;
 
 #[component]
@@ -38,7 +39,7 @@ pub fn PastAppreciations() -> impl IntoView {
                 <button type="button" class="button button-quiet" on:click=move |_| week.update(|w| *w = *w - Days::new(7))>
                     "Earlier week"
                 </button>
-                <h3 aria-live="polite">{move || format!("Week of {}", short_date(week.get()))}</h3>
+                <h3 aria-live="polite">{move || format!("Week of {}", format::day(week.get()))}</h3>
                 <button
                     type="button"
                     class="button button-quiet"
@@ -60,7 +61,7 @@ pub fn PastAppreciations() -> impl IntoView {
                             let who = name(&a);
                             view! {
                                 <li>
-                                    <p class="appreciation-who">{short_date(a.day)}" · "{who}" · "{a.focus.label()}</p>
+                                    <p class="appreciation-who">{format::day(a.day)}" · "{who}" · "{a.focus.label()}</p>
                                     <p class="entry-text">{a.text}</p>
                                 </li>
                             }
