@@ -44,6 +44,7 @@ pub fn App(lock: Option<(LockRecord, Sealer)>) -> impl IntoView {
         return view! { <LockRecordMissing /> }.into_any();
     }
     provide_context(store);
+    super::remembered::keep_under_current_owner();
     // The theme setting overrides the device's (see tokens.css).
     Effect::new(move |_| apply_theme(store.settings.with(|s| s.theme)));
 

@@ -19,6 +19,7 @@ mod partner;
 mod passcode_field;
 mod progress;
 pub mod pwa;
+mod remembered;
 mod route;
 mod select;
 mod settings;
