@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc, Weekday};
 use rekindle::domain::appreciation::{Appreciation, Focus, Partner};
-use rekindle::domain::calendar::{Event, ics};
+use rekindle::domain::calendar::{Event, Repeat, ics};
 use rekindle::domain::check_in::{
     CheckIn, CheckInError, Outcome, Step, appreciation_prefill, history, in_progress, is_due,
     latest_finished, ratings_by_week,
@@ -595,7 +595,7 @@ fn weekly_event<'a>(summary: &'a str, description: &'a str) -> Event<'a> {
         minutes: 20,
         summary,
         description,
-        weekly: true,
+        repeat: Repeat::Weekly,
         alarm_minutes: Some(15),
     }
 }

@@ -3,9 +3,18 @@
 //! times: 19:00 stays 19:00 wherever the couple is and across daylight-
 //! saving changes, which is what a weekly evening ritual means.
 
-use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday};
 
-/// One event, possibly repeating every week.
+/// How often an event comes round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Repeat {
+    Once,
+    Daily,
+    /// On DTSTART's weekday.
+    Weekly,
+}
+
+/// One event, possibly repeating.
 pub struct Event<'a> {
     /// Stable across exports, so importing again updates the same event.
     pub uid: &'a str,
@@ -13,7 +22,7 @@ pub struct Event<'a> {
     pub minutes: u32,
     pub summary: &'a str,
     pub description: &'a str,
-    pub weekly: bool,
+    pub repeat: Repeat,
     /// Minutes before the start for the calendar's own reminder.
     pub alarm_minutes: Option<u32>,
 }
@@ -37,9 +46,11 @@ pub fn ics(event: &Event<'_>, stamp: DateTime<Utc>) -> String {
         format!("SUMMARY:{}", escape(event.summary)),
         format!("DESCRIPTION:{}", escape(event.description)),
     ];
-    if event.weekly {
+    match event.repeat {
+        Repeat::Once => {}
+        Repeat::Daily => lines.push(String::from("RRULE:FREQ=DAILY")),
         // The weekday comes from DTSTART.
-        lines.push(String::from("RRULE:FREQ=WEEKLY"));
+        Repeat::Weekly => lines.push(String::from("RRULE:FREQ=WEEKLY")),
     }
     if let Some(before) = event.alarm_minutes {
         lines.extend([
@@ -52,6 +63,39 @@ pub fn ics(event: &Event<'_>, stamp: DateTime<Utc>) -> String {
     }
     lines.extend([String::from("END:VEVENT"), String::from("END:VCALENDAR")]);
     lines.iter().map(|line| fold(line)).collect()
+}
+
+/// The daily reminder: five minutes each evening for the appreciation and
+/// a touch, from `today` (or tomorrow, if the time has passed).
+pub fn daily_moment(now_local: NaiveDateTime, at: NaiveTime) -> Event<'static> {
+    let day = if now_local.time() < at {
+        now_local.date()
+    } else {
+        now_local.date() + chrono::Days::new(1)
+    };
+    Event {
+        uid: "daily-moment",
+        start: day.and_time(at),
+        minutes: 5,
+        summary: "A minute for each other",
+        description: "Rekindle: tell each other one specific thing you noticed today, and make time for a touch.",
+        repeat: Repeat::Daily,
+        alarm_minutes: Some(0),
+    }
+}
+
+/// The weekly check-in: twenty minutes on the couple's day, with a
+/// reminder a quarter of an hour before.
+pub fn weekly_check_in(today: NaiveDate, weekday: Weekday, at: NaiveTime) -> Event<'static> {
+    Event {
+        uid: "weekly-check-in",
+        start: super::day::next_weekday(today, weekday).and_time(at),
+        minutes: 20,
+        summary: "Our weekly check-in",
+        description: "Rekindle: what is going well, what could be better, what each of us needs this week.",
+        repeat: Repeat::Weekly,
+        alarm_minutes: Some(15),
+    }
 }
 
 /// `20261129T190000`: the form DATE-TIME takes in iCalendar.

@@ -47,6 +47,33 @@ pub struct Settings {
     /// The first week's card was put away.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub first_week_hidden: bool,
+    /// The day of this phone's latest backup download.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::timestamp::day::optional"
+    )]
+    pub last_backup: Option<NaiveDate>,
+    /// "Not now" on the backup suggestion: quiet until this day.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::timestamp::day::optional"
+    )]
+    pub backup_quiet_until: Option<NaiveDate>,
+}
+
+/// How long without a backup before Today suggests one: a lost or broken
+/// phone takes everything with it, and a month is a lot to lose.
+pub const BACKUP_DAYS: i64 = 30;
+
+/// Why Today suggests a backup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackupAge {
+    /// None made on this phone yet.
+    Never,
+    /// The latest was on this day.
+    Since(NaiveDate),
 }
 
 fn default_weekday() -> Weekday {
@@ -63,6 +90,8 @@ impl Default for Settings {
             welcomed: false,
             started: None,
             first_week_hidden: false,
+            last_backup: None,
+            backup_quiet_until: None,
         }
     }
 }
@@ -104,6 +133,31 @@ impl Settings {
         let started = self.started.filter(|_| !self.first_week_hidden)?;
         let day = (today - started).num_days() + 1;
         (1..=7).contains(&day).then_some(day as u32)
+    }
+
+    /// Whether to suggest a backup today: more than a month since the last
+    /// (or, with none yet, since the first day; from before the first day
+    /// was kept, at once), when there is something to lose, unless put off.
+    pub fn backup_due(&self, today: NaiveDate, has_data: bool) -> Option<BackupAge> {
+        if !has_data || self.backup_quiet_until.is_some_and(|until| today < until) {
+            return None;
+        }
+        let old = |day: NaiveDate| (today - day).num_days() > BACKUP_DAYS;
+        match self.last_backup {
+            Some(day) => old(day).then_some(BackupAge::Since(day)),
+            None => self.started.is_none_or(old).then_some(BackupAge::Never),
+        }
+    }
+
+    /// A backup was downloaded today.
+    pub fn backed_up(&mut self, today: NaiveDate) {
+        self.last_backup = Some(today);
+        self.backup_quiet_until = None;
+    }
+
+    /// "Not now": ask again in a week.
+    pub fn put_off_backup(&mut self, today: NaiveDate) {
+        self.backup_quiet_until = Some(today + chrono::Days::new(7));
     }
 
     /// The name to show for `partner`, or a neutral stand-in.

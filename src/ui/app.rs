@@ -7,7 +7,7 @@ use super::check_in::CheckInPage;
 use super::dates::DatesPage;
 use super::journal::JournalPage;
 use super::lock_screen::LockRecordMissing;
-use super::nav::Nav;
+use super::nav::{Nav, SubNav};
 use super::notices::Notices;
 use super::partner::PartnerPage;
 use super::progress::ProgressPage;
@@ -16,6 +16,7 @@ use super::route::Route;
 use super::settings::SettingsPage;
 use super::store::AppStore;
 use super::talk::TalkPage;
+use super::time_out_alarm::TimeOutAlarm;
 use super::today::TodayPage;
 use super::welcome::WelcomePage;
 use crate::domain::seal::{LockRecord, Sealer};
@@ -101,7 +102,9 @@ pub fn App(lock: Option<(LockRecord, Sealer)>) -> impl IntoView {
             <Nav route />
             <main id="main" class="main">
                 <UpdateBanner />
+                <TimeOutAlarm />
                 <Notices />
+                <SubNav route />
                 {page}
             </main>
         </div>

@@ -26,8 +26,10 @@ fn path(route: Route) -> &'static str {
         Route::Talk => {
             "M7 3h10a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.4V13M12 16.5v.5"
         }
-        // Rising bars.
-        Route::Progress => "M4 20h16M7 20v-5M12 20V9M17 20V5",
+        // Two hearts, overlapping: the "Us" tab.
+        Route::Progress => {
+            "M9 19l-5.2-5a3.3 3.3 0 0 1 5.2-4.1 3.3 3.3 0 0 1 5.2 4.1zM14.5 7.4a3.3 3.3 0 0 1 5.7 3.1L15 16"
+        }
         // A gear, simplified.
         Route::Settings | Route::Partner | Route::Welcome => {
             "M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM12 2v3M12 19v3M4.9 4.9 7 7M17 17l2.1 2.1M2 12h3M19 12h3M4.9 19.1 7 17M17 7l2.1-2.1"

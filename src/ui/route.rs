@@ -20,6 +20,16 @@ pub enum Route {
 }
 
 impl Route {
+    /// The bottom bar's five tabs. The other sections sit under one of them
+    /// (see `tab`) and keep their own addresses.
+    pub const TABS: [Route; 5] = [
+        Route::Today,
+        Route::Journal,
+        Route::Dates,
+        Route::Talk,
+        Route::Progress,
+    ];
+
     pub const ALL: [Route; 7] = [
         Route::Today,
         Route::Journal,
@@ -62,6 +72,35 @@ impl Route {
         }
     }
 
+    /// The tab this section sits under: the check-in is a talk; Progress,
+    /// Two phones and Settings are about the two of you ("Us"). The welcome
+    /// sits under none.
+    pub fn tab(self) -> Option<Route> {
+        match self {
+            Route::CheckIn => Some(Route::Talk),
+            Route::Settings | Route::Partner => Some(Route::Progress),
+            Route::Welcome => None,
+            other => Some(other),
+        }
+    }
+
+    /// The tab's own label: "Us" for the group Progress leads.
+    pub fn tab_label(self) -> &'static str {
+        match self {
+            Route::Progress => "Us",
+            other => other.label(),
+        }
+    }
+
+    /// The sections sharing this one's tab, in order, when there are several.
+    pub fn siblings(self) -> &'static [Route] {
+        match self.tab() {
+            Some(Route::Talk) => &[Route::Talk, Route::CheckIn],
+            Some(Route::Progress) => &[Route::Progress, Route::Partner, Route::Settings],
+            _ => &[],
+        }
+    }
+
     /// Parses `location.hash`; anything unknown (or empty) opens Today. A
     /// partner's code in the link (`#rk1.…`) opens Two phones.
     pub fn from_hash(hash: &str) -> Route {
@@ -87,6 +126,16 @@ mod tests {
         for route in Route::ALL {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
+    }
+
+    #[test]
+    fn every_section_sits_under_one_of_five_tabs() {
+        for route in Route::ALL.into_iter().chain([Route::Partner]) {
+            let tab = route.tab().expect("a tab");
+            assert!(Route::TABS.contains(&tab), "{route:?}");
+            assert!(tab.siblings().is_empty() || tab.siblings().contains(&route));
+        }
+        assert_eq!(Route::Welcome.tab(), None);
     }
 
     #[test]

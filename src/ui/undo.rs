@@ -37,7 +37,7 @@ pub fn UndoBar<T: Clone + Send + Sync + 'static>(
                     .with(Option::is_some)
                     .then(|| {
                         view! {
-                            <p>{message}</p>
+                            <p class="undo-message">{message}</p>
                             <button
                                 id="undo-delete"
                                 type="button"

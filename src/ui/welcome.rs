@@ -70,7 +70,7 @@ pub fn WelcomePage() -> impl IntoView {
                 <WeekdayField id="welcome-day" label="A day for your weekly check-in" value=weekday on_change=move |day| weekday.set(day) />
                 <p class="hint">
                     "Want it to open only with a passcode? You can add a lock in "
-                    <a class="text-link" href="#/settings">"Settings"</a>
+                    <a class="inline-link" href="#/settings">"Settings"</a>
                     "."
                 </p>
                 <div class="actions">

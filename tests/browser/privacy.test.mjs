@@ -72,8 +72,12 @@ test('a whole journal journey requests only the app’s own files', async () => 
   await page.getByRole('button', { name: /^Delete entry from/ }).click();
   await page.getByRole('button', { name: 'Undo' }).click();
   await waitForSavedEntries(page, 1);
-  for (const name of ['Check-in', 'Dates', 'Talk', 'Progress', 'Settings', 'Today']) {
+  for (const name of ['Dates', 'Talk', 'Us', 'Today']) {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
+  }
+  for (const [tab, name] of [['Talk', 'Check-in'], ['Us', 'Settings']]) {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: tab }).click();
+    await page.getByRole('navigation', { name: tab }).getByRole('link', { name }).click();
   }
   await reload(page);
 

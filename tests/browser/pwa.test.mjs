@@ -102,8 +102,11 @@ test('after one visit every screen opens, with its data, with the network gone',
   const nav = page.getByRole('navigation', { name: 'Sections' });
   const links = [];
   for (const link of await nav.getByRole('link').all()) {
-    links.push([await link.getAttribute('href'), await link.textContent()]);
+    const href = await link.getAttribute('href');
+    links.push([href, href === '#/progress' ? 'Progress' : await link.textContent()]);
   }
+  // And the sections under a tab.
+  links.push(['#/check-in', 'Check-in'], ['#/settings', 'Settings'], ['#/partner', 'Two phones']);
   // And the Talk tools, each at its own address.
   links.push(['#/talk/questions', 'Question decks'], ['#/talk/time-out', 'Time-out'], ['#/talk/help', 'When it feels impossible']);
   for (const [href, name] of links) {

@@ -13,6 +13,9 @@ test('an appreciation and a small touch are kept, with names from Settings', asy
   await nameThePartners(page, 'Alex', 'Sam');
   await goto(page, env.server.url + '#/today');
 
+  // One inviting line opens the form, with the writing place in focus.
+  await page.getByRole('button', { name: 'What did you notice about each other today?' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'appreciation-text');
   await page.getByRole('radio', { name: 'Alex' }).check();
   const text = page.getByLabel('What do you appreciate about Sam today?');
   await text.fill("You're great");
@@ -22,10 +25,11 @@ test('an appreciation and a small touch are kept, with names from Settings', asy
   await text.fill('You waited up with tea when my train was late');
   await page.getByRole('button', { name: 'Save appreciation' }).click();
   await page.locator('#todays-appreciations li', { hasText: 'waited up with tea' }).waitFor();
+  assert.equal(await page.locator('#appreciation-form').isVisible(), false, 'saved: the form folds away');
   assert.match(await page.locator('#todays-appreciations li').first().textContent(), /Alex → Sam/);
   await page.getByLabel('Read aloud at the check-in').check();
 
-  await page.getByLabel('A long hug: stay until you both breathe out', { exact: true }).check();
+  await page.getByRole('button', { name: 'A long hug: stay until you both breathe out', exact: true }).click();
   await page.locator('.rhythm', { hasText: '1 affection moment this week.' }).waitFor();
   await page.waitForFunction(
     () => Object.keys(localStorage).some((k) => k.startsWith('rekindle/affection/')) &&
@@ -35,12 +39,12 @@ test('an appreciation and a small touch are kept, with names from Settings', asy
   await reload(page);
   await page.locator('#todays-appreciations li', { hasText: 'waited up with tea' }).waitFor();
   assert.equal(await page.getByLabel('Read aloud at the check-in').isChecked(), true);
-  assert.equal(await page.getByLabel('A long hug: stay until you both breathe out', { exact: true }).isChecked(), true);
+  assert.equal(await page.getByRole('button', { name: 'A long hug: stay until you both breathe out', exact: true }).getAttribute('aria-pressed'), 'true');
   // One shared line, never a score between them.
-  assert.equal(await page.locator('#appreciation-title + form ~ .rhythm').textContent(), 'Appreciations on 1 of the last 7 days.');
+  assert.equal(await page.locator('#appreciation-form ~ .rhythm').textContent(), 'Appreciations on 1 of the last 7 days.');
 
   // Unticking removes the mark.
-  await page.getByLabel('A long hug: stay until you both breathe out', { exact: true }).uncheck();
+  await page.getByRole('button', { name: 'A long hug: stay until you both breathe out', exact: true }).click();
   // No zero to look at.
   await page.locator('.rhythm', { hasText: 'affection moment' }).waitFor({ state: 'detached' });
   await waitForLive(page, 'rekindle/affection/', 0);
@@ -83,7 +87,7 @@ test('the rhythm counts seeded days, and the touch list can be changed', async (
   await page.getByText('Change the list').click();
   await page.getByLabel('Add a touch of your own').fill('Dance in the kitchen');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await page.getByLabel('Dance in the kitchen', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Dance in the kitchen', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Remove: A long hug: stay until you both breathe out' }).click();
   await page.getByRole('button', { name: 'Move up: A kiss on the forehead, for no reason' }).click();
   await reload(page);

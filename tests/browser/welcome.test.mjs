@@ -39,7 +39,7 @@ test('a first visit is welcomed, set up in a minute, and Today starts the first 
   assert.doesNotMatch(text, /\bdue\b/, 'no "due" on day one');
   assert.doesNotMatch(text, /\b0 (of|affection)/, 'no zeros on day one');
   assert.match(text, /Your first check-in can be any day you like; after that, Wednesday is your day\./);
-  await page.getByLabel('What do you appreciate about Sam today?').waitFor();
+  await page.getByRole('button', { name: 'What did you notice about each other today?' }).waitFor();
 
   // The welcome does not come back by itself, but Settings opens it again.
   await goto(page, env.server.url);

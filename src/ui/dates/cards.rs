@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::calendar::{Event, ics};
+use crate::domain::calendar::{Event, Repeat, ics};
 use crate::domain::dates::{DateIdea, Idea, Memory, duration_label, local_minute};
 use crate::ui::format;
 use chrono::{DateTime, Utc};
@@ -85,7 +85,7 @@ pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl In
                 minutes: u32::from(idea.minutes),
                 summary: &idea.title,
                 description: &idea.description,
-                weekly: false,
+                repeat: Repeat::Once,
                 alarm_minutes: Some(60),
             },
             now(),

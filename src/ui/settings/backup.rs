@@ -11,7 +11,7 @@ use crate::domain::seal::{
     KEY_BYTES, NONCE_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, check_new_passcode,
 };
 use crate::storage::passcode::{derive_bits, fill_random};
-use crate::ui::browser::{download, focus, now, picked_file, read_text};
+use crate::ui::browser::{download, focus, now, picked_file, read_text, today};
 use crate::ui::passcode_field::PasscodeField;
 use crate::ui::store::{Replaced, use_store};
 use crate::ui::undo::UndoBar;
@@ -90,9 +90,15 @@ pub fn Backups() -> impl IntoView {
         export_error.set(None);
         let at = now();
         let text = store.export_backup(at);
+        // Today's suggestion to make one rests until a month from now.
+        let saved = move |result: Result<(), String>| {
+            if result.is_ok() {
+                store.edit_settings(|s| s.backed_up(today()));
+            }
+            export_error.set(result.err());
+        };
         if !protect.get_untracked() {
-            let result = download(&backup::file_name(at), "application/json", &text);
-            return export_error.set(result.err());
+            return saved(download(&backup::file_name(at), "application/json", &text));
         }
         let (typed, again) = (phrase.get_untracked(), phrase_again.get_untracked());
         if let Err(why) = check_new_passcode(&typed, &again) {
@@ -100,9 +106,9 @@ pub fn Backups() -> impl IntoView {
         }
         spawn_local(async move {
             let sealed = protect_with(&text, &typed).await;
-            let result =
-                sealed.and_then(|file| download(&backup::file_name(at), "application/json", &file));
-            export_error.set(result.err());
+            saved(
+                sealed.and_then(|file| download(&backup::file_name(at), "application/json", &file)),
+            );
         });
     };
 

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::ui::erase::EraseEverything;
 use crate::ui::page::Page;
+use crate::ui::reminders::RemindersCard;
 use crate::ui::store::use_store;
 use backup::Backups;
 use lock::PasscodeLock;
@@ -40,6 +41,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <Page title="Settings">
             <Preferences />
+            <RemindersCard />
             <TwoPhones />
             <YourData />
             <Backups />

@@ -217,14 +217,19 @@ impl AppStore {
             .expect("the store outlives every page")
     }
 
+    /// Anything the couple wrote or planned (tracked): what a lost phone
+    /// would lose.
+    pub fn has_records(self) -> bool {
+        !(self.journal.with(|j| j.is_empty())
+            && self.appreciations.with(|a| a.is_empty())
+            && self.check_ins.with(|c| c.is_empty())
+            && self.dates.with(|d| d.is_empty()))
+    }
+
     /// Nothing written yet and the welcome never seen: a first visit.
     pub fn is_first_visit(self) -> bool {
         let welcomed = self.settings.with_untracked(|s| s.welcomed);
-        let empty = self.journal.with_untracked(|j| j.is_empty())
-            && self.appreciations.with_untracked(|a| a.is_empty())
-            && self.check_ins.with_untracked(|c| c.is_empty())
-            && self.dates.with_untracked(|d| d.is_empty());
-        !welcomed && empty
+        !welcomed && !untrack(|| self.has_records())
     }
 
     /// Changes the settings, as a change made now.

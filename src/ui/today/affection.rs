@@ -1,5 +1,5 @@
-//! Today → small touches: the couple's list, marked as they happen, with
-//! the week's tally. The list itself is edited here too.
+//! Today → small touches: the couple's list as chips, pressed as they
+//! happen, with the week's tally. The list itself is edited here too.
 
 use leptos::prelude::*;
 
@@ -46,7 +46,7 @@ pub fn AffectionCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="affection-title">
             <h2 id="affection-title">"Small touches"</h2>
-            <p class="hint">"Non-sexual, unhurried, offered freely. Tick one when it happens."</p>
+            <p class="hint">"Non-sexual, unhurried, offered freely. Tap one when it happens."</p>
             <ul class="nudges">
                 {move || {
                     let day = today();
@@ -59,14 +59,14 @@ pub fn AffectionCard() -> impl IntoView {
                             let touched = nudge.clone();
                             view! {
                                 <li>
-                                    <label class="check">
-                                        <input
-                                            type="checkbox"
-                                            prop:checked=done
-                                            on:change=move |_| toggle(touched.clone())
-                                        />
-                                        <span>{text}</span>
-                                    </label>
+                                    <button
+                                        type="button"
+                                        class="touch-chip"
+                                        aria-pressed=done.to_string()
+                                        on:click=move |_| toggle(touched.clone())
+                                    >
+                                        {text}
+                                    </button>
                                 </li>
                             }
                         })

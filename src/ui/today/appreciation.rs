@@ -1,4 +1,5 @@
-//! Today → one specific appreciation each.
+//! Today → one specific appreciation each: an inviting line that opens the
+//! form, then what was said today.
 
 use leptos::prelude::*;
 
@@ -18,6 +19,7 @@ pub fn AppreciationCard() -> impl IntoView {
     // save goes through (a nudge, never a block).
     let nudged = RwSignal::new(None::<&'static str>);
     let error = RwSignal::new(None::<String>);
+    let open = RwSignal::new(false);
 
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -50,6 +52,8 @@ pub fn AppreciationCard() -> impl IntoView {
         {
             text.set(String::new());
             nudged.set(None);
+            open.set(false);
+            request_animation_frame(|| crate::ui::browser::focus("#appreciation-invite"));
         }
     };
 
@@ -69,7 +73,22 @@ pub fn AppreciationCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="appreciation-title">
             <h2 id="appreciation-title">"Today's appreciation"</h2>
-            <form on:submit=save>
+            <button
+                id="appreciation-invite"
+                type="button"
+                class="invite"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="appreciation-form"
+                hidden=move || open.get()
+                on:click=move |_| {
+                    open.set(true);
+                    // Once the form is shown (on the next frame), the writing starts.
+                    request_animation_frame(|| crate::ui::browser::focus("#appreciation-text"));
+                }
+            >
+                "What did you notice about each other today?"
+            </button>
+            <form id="appreciation-form" on:submit=save hidden=move || !open.get()>
                 <fieldset class="field">
                     <legend>"Who is writing?"</legend>
                     <div class="choices">
@@ -127,9 +146,15 @@ pub fn AppreciationCard() -> impl IntoView {
                     </p>
                 </div>
                 {move || error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
-                <button type="submit" class="button">
-                    {move || if nudged.get().is_some() { "Save as it is" } else { "Save appreciation" }}
-                </button>
+                <div class="actions">
+                    <button type="submit" class="button">
+                        {move || if nudged.get().is_some() { "Save as it is" } else { "Save appreciation" }}
+                    </button>
+                    <button type="button" class="button button-quiet" on:click=move |_| {
+                        open.set(false);
+                        request_animation_frame(|| crate::ui::browser::focus("#appreciation-invite"));
+                    }>"Not now"</button>
+                </div>
             </form>
             <ul class="appreciations" id="todays-appreciations" aria-label="Today's appreciations">
                 {move || todays()
