@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use rekindle::domain::appreciation::Partner;
 use rekindle::domain::check_in::closeness::{said, word};
-use rekindle::domain::check_in::summary::summary_text;
+use rekindle::domain::check_in::summary::{sections, summary_text};
 use rekindle::domain::check_in::{CheckIn, Step};
 use rekindle::domain::id::RecordId;
 
@@ -79,11 +79,26 @@ fn the_summary_holds_what_was_appreciated_the_agreements_and_the_focus() {
          Our agreements for the week\n\
          • Phones away at dinner (Sam asked)\n\
          \n\
-         Our focus: Try the pottery class\n\
+         Our focus for the week\n\
+         Try the pottery class\n\
          \n\
-         How close we felt: Alex 7 · Close, Sam 10 · Very close"
+         How close we felt\n\
+         Alex 7 · Close, Sam 10 · Very close"
     );
     assert!(!text.contains("Dinners"), "only what the summary is for");
+    let titles: Vec<&str> = sections(&c, ["Alex", "Sam"])
+        .iter()
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "What we appreciated",
+            "Our agreements for the week",
+            "Our focus for the week",
+            "How close we felt"
+        ]
+    );
 }
 
 #[test]
