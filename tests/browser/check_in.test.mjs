@@ -212,11 +212,12 @@ test('ratings are chosen in private: the first is nowhere on the page until the 
   const alex = page.getByRole('group', { name: 'Alex: how connected did you feel this week?' });
   assert.deepEqual(
     await alex.getByRole('radio').evaluateAll((all) => all.map((r) => r.closest('label').textContent)),
-    ['1 Far apart', '2 Distant', '3 Drifting', '4 Out of step', '5 In between', '6 Getting closer', '7 Close', '8 Warmly close', '9 Close and easy', '10 Very close'],
+    ['1 Far apart', '2 Distant', '3 Drifting', '4 Out of step', '5 In between', '6 Getting closer', '7 Close', '8 Warmly close', '9 Really close', '10 Very close'],
   );
   // Arrowing through commits nothing: only "Done" keeps it.
   await alex.getByLabel('3 Drifting', { exact: true }).check();
   assert.equal(await page.getByRole('button', { name: "Done: hide Sam's answer" }).isDisabled(), true);
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"ratings":[null,null]')));
   assert.deepEqual(await axeViolations(page), [], 'the scale passes axe');
   await page.getByRole('button', { name: "Done: hide Alex's answer" }).click();
 

@@ -11,7 +11,7 @@ const WORDS: [&str; 10] = [
     "Getting closer",
     "Close",
     "Warmly close",
-    "Close and easy",
+    "Really close",
     "Very close",
 ];
 
