@@ -14,6 +14,9 @@ use super::kind::{Kind, text_within};
 use super::revision::{Rev, Stamp};
 use super::timer::Timer;
 
+pub mod closeness;
+pub mod summary;
+
 /// The length the essay suggests: long enough to matter, short enough to keep.
 pub const DEFAULT_MINUTES: u32 = 20;
 /// Longest answer kept per field: a few paragraphs.
@@ -85,7 +88,7 @@ impl Step {
                 "Turn needs into small, concrete requests for this week. The ones you both accept become agreements."
             }
             Step::Ratings => {
-                "Each of you, on your own: how connected did you feel this week, from 1 to 10? No debate about the numbers."
+                "Each of you, on your own: how connected did you feel this week? Your answer stays hidden until you have both chosen. No debate about the answers."
             }
             Step::NextWeek => "Choose one focus or one date for the coming week.",
         }
@@ -411,6 +414,16 @@ impl CheckIn {
 
     pub fn rating(&self, partner: Partner) -> Option<u8> {
         self.ratings[index(partner)]
+    }
+
+    /// A rating as it may be shown: only once both have chosen, so whoever
+    /// rates second is not swayed by the first.
+    pub fn shown_rating(&self, partner: Partner) -> Option<u8> {
+        self.ratings
+            .iter()
+            .all(Option::is_some)
+            .then(|| self.rating(partner))
+            .flatten()
     }
 
     pub fn rate(

@@ -1,10 +1,12 @@
 // The weekly check-in: a whole session on one phone, a reload mid-way that
-// resumes it (timer included), history and trend after finishing, last
-// week's agreements reviewed next time, the due notice, and the .ics file.
+// resumes it (timer included), the summary at the end (copied), history and
+// trend after finishing, last week's agreements reviewed next time, ratings
+// chosen in private, Back and Next in reach on every step, the due notice,
+// and the .ics file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openApp, goto, reload, storage, nameThePartners, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, storage, nameThePartners, assertClean, axeViolations } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -14,6 +16,14 @@ async function next(page, title) {
   await page.getByRole('button', { name: `Next: ${title}` }).click();
   await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent === t, title);
 }
+
+/** Chooses a partner's rating on the scale and hides it. */
+async function rate(page, name, label) {
+  await page.getByRole('group', { name: `${name}: how connected did you feel this week?` }).getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: `Done: hide ${name}'s answer` }).click();
+}
+
+const finish = (page) => page.getByRole('button', { name: 'Finish', exact: true }).click();
 
 async function savedCheckIns(page) {
   const all = await storage(page);
@@ -35,7 +45,7 @@ async function assertPhoneFriendly(page, where) {
 }
 
 test('a whole check-in: resumed after a reload, then in history and the trend; its agreements come back next week', async () => {
-  const { context, page, problems } = await openApp(env, '#/settings');
+  const { context, page, problems } = await openApp(env, '#/settings', { permissions: ['clipboard-read', 'clipboard-write'] });
   await nameThePartners(page, 'Alex', 'Sam');
 
   // Something to bring: an appreciation, and a journal entry for the agenda.
@@ -96,13 +106,37 @@ test('a whole check-in: resumed after a reload, then in history and the trend; i
   await page.getByRole('button', { name: 'Remove: Phones away at dinner' }).waitFor();
   await assertPhoneFriendly(page, 'needs');
   await next(page, 'How connected you feel');
-  await page.getByRole('group', { name: 'Alex: how connected did you feel?' }).getByLabel('7', { exact: true }).check();
-  await page.getByRole('group', { name: 'Sam: how connected did you feel?' }).getByLabel('8', { exact: true }).check();
   await assertPhoneFriendly(page, 'ratings');
+  await rate(page, 'Alex', '7 Close');
+  await rate(page, 'Sam', '8 Warmly close');
+  await page.locator('#ratings-revealed', { hasText: 'Alex 7 · Close' }).waitFor();
   await next(page, 'The coming week');
   await page.getByLabel('Our focus or date for the coming week').fill('Try the pottery class');
   await page.getByRole('listitem').filter({ hasText: 'A walk together on Wednesday (asked by Alex)' }).waitFor();
-  await page.getByRole('button', { name: 'Finish the check-in' }).click();
+  await finish(page);
+
+  // It ends on a summary: what was appreciated, the agreements, the focus.
+  const summary = page.locator('.check-in-summary');
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'summary-title');
+  await summary.getByText('Making the kitchen smell of cinnamon').waitFor();
+  await summary.getByText('A walk together on Wednesday (Alex asked)').waitFor();
+  await summary.getByText('Phones away at dinner (Sam asked)').waitFor();
+  await summary.getByText('Try the pottery class').waitFor();
+  assert.equal(await summary.getByRole('link', { name: /other phone/ }).getAttribute('href'), '#/partner');
+  assert.deepEqual(await axeViolations(page), [], 'the summary passes axe');
+  await assertPhoneFriendly(page, 'summary');
+  await summary.getByRole('button', { name: 'Copy summary' }).click();
+  await summary.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^Our check-in, /);
+  assert.match(copied, /\nAlex: • You fixed the bike light before my early ride\n/);
+  assert.match(copied, /\n• Phones away at dinner \(Sam asked\)/);
+  assert.match(copied, /\nOur focus for the week\nTry the pottery class\n/);
+  assert.match(copied, /\nHow close we felt\nAlex 7 · Close, Sam 8 · Warmly close$/);
+  // The lede is said once, on the start screen, which counts only what there is.
+  assert.equal(await page.locator('.lede').count(), 1);
+  assert.equal(await page.locator('#check-in-waiting').textContent(), '2 agreements to look back on');
 
   // Finished: in history, in the trend, the agenda item ticked off.
   await page.locator('#check-in-start-title').waitFor();
@@ -138,8 +172,11 @@ test('a whole check-in: resumed after a reload, then in history and the trend; i
     await next(page, title);
   }
   await page.getByRole('listitem').filter({ hasText: 'Phones away at dinner (asked by Sam)' }).waitFor();
-  await page.getByRole('button', { name: 'Finish the check-in' }).click();
+  await finish(page);
   await page.locator('#check-in-history li').nth(1).waitFor();
+  // The summary is now this one's: no focus chosen, no ratings.
+  await page.locator('.check-in-summary', { hasText: 'Phones away at dinner (Sam asked)' }).waitFor();
+  assert.equal(await page.locator('.check-in-summary', { hasText: 'pottery' }).count(), 0);
   const latest = page.locator('#check-in-history li').first();
   await latest.locator('summary').click();
   await latest.getByText("Last week's agreements: 1 of 2 kept.").waitFor();
@@ -151,6 +188,124 @@ test('a whole check-in: resumed after a reload, then in history and the trend; i
   saved = await savedCheckIns(page);
   const second = saved.find((c) => c.review.length === 2);
   assert.deepEqual(second.agreements.map((a) => a.text), ['Phones away at dinner']);
+  assertClean(problems);
+  await context.close();
+});
+
+/** Clicks Next until the step titled `title`. */
+async function nextUntil(page, title) {
+  while ((await stepTitle(page)) !== title) {
+    const before = await stepTitle(page);
+    await page.locator('#step-next').click();
+    await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, before);
+  }
+}
+
+test('ratings are chosen in private: the first is nowhere on the page until the second is chosen, then both show', async () => {
+  const { context, page, problems } = await openApp(env, '#/settings');
+  await nameThePartners(page, 'Alex', 'Sam');
+  await goto(page, env.server.url + '#/check-in');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  await nextUntil(page, 'How connected you feel');
+
+  // The scale is in words, with both ends labelled.
+  const alex = page.getByRole('group', { name: 'Alex: how connected did you feel this week?' });
+  assert.deepEqual(
+    await alex.getByRole('radio').evaluateAll((all) => all.map((r) => r.closest('label').textContent)),
+    ['1 Far apart', '2 Distant', '3 Drifting', '4 Out of step', '5 In between', '6 Getting closer', '7 Close', '8 Warmly close', '9 Really close', '10 Very close'],
+  );
+  // Arrowing through commits nothing: only "Done" keeps it.
+  await alex.getByLabel('3 Drifting', { exact: true }).check();
+  assert.equal(await page.getByRole('button', { name: "Done: hide Sam's answer" }).isDisabled(), true);
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"ratings":[null,null]')));
+  assert.deepEqual(await axeViolations(page), [], 'the scale passes axe');
+  await page.getByRole('button', { name: "Done: hide Alex's answer" }).click();
+
+  const note = page.locator('#rating-first-hidden');
+  await note.getByText('Alex has chosen — hidden until Sam chooses too.').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rating-first-hidden');
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"ratings":[3,null]')));
+  // Not in the text, not in the accessibility tree, not a checked control.
+  assert.equal(await page.locator('input[type=radio]:checked').count(), 0);
+  const text = await page.locator('main').innerText();
+  assert.equal(text.split('Drifting').length - 1, 1, "only Sam's own option says Drifting");
+  assert.doesNotMatch(text, /3 · Drifting/);
+  const tree = await page.locator('main').ariaSnapshot();
+  assert.doesNotMatch(tree, /\[checked/);
+  assert.doesNotMatch(tree, /3 · Drifting/);
+  assert.equal(await page.getByRole('group', { name: /^Alex:/ }).count(), 0);
+  assert.deepEqual(await axeViolations(page), [], 'a hidden choice passes axe');
+
+  // A reload keeps it hidden.
+  await reload(page);
+  await note.getByText('Alex has chosen').waitFor();
+  assert.equal(await page.locator('input[type=radio]:checked').count(), 0);
+
+  // Sam chooses: both show together.
+  await rate(page, 'Sam', '8 Warmly close');
+  const revealed = page.locator('#ratings-revealed');
+  await revealed.getByText('Alex 3 · Drifting').waitFor();
+  await revealed.getByText('Sam 8 · Warmly close').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'ratings-revealed');
+  assert.deepEqual(await axeViolations(page), [], 'both shown passes axe');
+
+  // Choosing again hides both until both choose again.
+  await page.getByRole('button', { name: 'Choose again, both of you' }).click();
+  await page.getByRole('group', { name: 'Alex: how connected did you feel this week?' }).waitFor();
+  assert.equal(await page.locator('#ratings-revealed').count(), 0);
+  assertClean(problems);
+  await context.close();
+});
+
+test('Back and Next: in a footer above the navigation, Back on the left, on every step, at 360 × 740', async () => {
+  const { context, page, problems } = await openApp(env, '#/check-in');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  await page.locator('#step-title').waitFor();
+  // Every step from the first, whatever the check-in opened on.
+  await page.locator('#step-back').click();
+  await page.locator('#step-title', { hasText: 'Looking back' }).waitFor();
+  for (let n = 1; n <= 7; n += 1) {
+    const title = await stepTitle(page);
+    assert.equal(await page.locator('#step-count').textContent(), `Step ${n} of 7`);
+    assert.equal(await page.getByRole('progressbar', { name: `Step ${n} of 7` }).getAttribute('value'), String(n));
+    assert.equal(await page.locator('.lede').count(), 0, `${title}: the page intro is not repeated`);
+    const at = await page.evaluate(() => {
+      const box = (el) => el.getBoundingClientRect().toJSON();
+      const footer = box(document.querySelector('.step-footer'));
+      const nav = document.querySelector('.nav');
+      const step = document.querySelector('.step');
+      return {
+        back: box(document.querySelector('#step-back')),
+        next: box(document.querySelector('#step-next')),
+        footer,
+        navTop: nav.getBoundingClientRect().top,
+        // Scrolled to the end, the step's last line clears the footer.
+        endGap: (() => {
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          return footer.top - step.getBoundingClientRect().bottom;
+        })(),
+      };
+    });
+    for (const [which, b] of [['Back', at.back], ['Next', at.next]]) {
+      assert.ok(b.top >= 0 && b.bottom <= 740 && b.left >= 0 && b.right <= 360, `${title}: ${which} is on screen`);
+      assert.ok(b.height >= 44, `${title}: ${which} is a 44 px target`);
+    }
+    assert.ok(at.back.right <= at.next.left, `${title}: Back is left of Next`);
+    assert.ok(Math.abs(at.back.top - at.next.top) < 2, `${title}: side by side`);
+    assert.ok(at.footer.bottom <= at.navTop + 0.5, `${title}: the footer sits above the navigation bar`);
+    assert.ok(at.endGap >= 0, `${title}: nothing is hidden behind the footer`);
+    assert.equal(await page.locator('#step-back').isDisabled(), n === 1, `${title}: Back only where there is a step before`);
+    if (n === 7) {
+      assert.equal((await page.locator('#step-next').textContent()).trim(), 'Finish');
+    } else {
+      await page.locator('#step-next').click();
+      await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, title);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-title', 'focus moves to the new step');
+    }
+  }
+  // Back goes back.
+  await page.locator('#step-back').click();
+  await page.locator('#step-title', { hasText: 'How connected you feel' }).waitFor();
   assertClean(problems);
   await context.close();
 });

@@ -44,7 +44,7 @@ test('a complaint is spotted, explained, rewritten, and kept for the check-in', 
 
   // It waits on the check-in page, and the journal shows it.
   await goto(page, env.server.url + '#/check-in');
-  await page.getByText('1 journal entries saved for it', { exact: false }).waitFor();
+  await page.getByText('1 journal entry saved for it', { exact: false }).waitFor();
   await goto(page, env.server.url + '#/journal');
   await page.locator('ol.entries .entry-text', { hasText: 'us to take turns' }).waitFor();
   assertClean(problems);

@@ -1,11 +1,15 @@
-//! The weekly check-in page: start (or carry on with) this week's, and
-//! look back over past ones, their trend, and the calendar reminder.
+//! The weekly check-in page: start (or carry on with) this week's, the
+//! last one summed up, and a look back over past ones, their trend, and
+//! the calendar reminder.
 
+mod art;
 mod calendar;
 mod current;
 mod history;
+mod ratings;
 mod session;
 mod steps;
+mod summary;
 mod timer;
 mod trend;
 
@@ -13,6 +17,7 @@ use leptos::prelude::*;
 
 use crate::domain::check_in::{Step, appreciation_prefill, in_progress, is_due, latest_finished};
 use crate::domain::day::weekday_name;
+use crate::domain::words;
 use crate::ui::browser::{focus, new_id, today};
 use crate::ui::format;
 use crate::ui::page::Page;
@@ -20,6 +25,7 @@ use crate::ui::store::use_store;
 use calendar::CalendarCard;
 use history::History;
 use session::Session;
+use summary::SummaryCard;
 pub use trend::TrendCard;
 
 #[component]
@@ -31,10 +37,15 @@ pub fn CheckInPage() -> impl IntoView {
             .with(|all| in_progress(all).map(|c| c.id.clone()))
     });
     view! {
-        <Page title="Check-in" lede="Your weekly State of the Union: twenty minutes to look after the two of you. Maintenance, not a trial.">
+        <Page title="Check-in">
             {move || match under_way.get() {
                 Some(id) => view! { <Session id /> }.into_any(),
                 None => view! {
+                    // Said once, here, rather than above every step.
+                    <p class="lede check-in-lede">
+                        "Your weekly State of the Union: twenty minutes to look after the two of you. Maintenance, not a trial."
+                    </p>
+                    <SummaryCard />
                     <StartCard />
                     <TrendCard />
                     <History />
@@ -55,21 +66,44 @@ fn StartCard() -> impl IntoView {
             let last = latest_finished(all).map(|c| c.day);
             match (last, is_due(all, today(), weekday)) {
                 (None, _) => String::from("Your first check-in: there is no wrong way to start."),
-                (Some(_), true) => String::from("Your check-in is due."),
+                (Some(day), true) => format!(
+                    "Last one on {}. A week on: whenever you are both ready.",
+                    format::day(day)
+                ),
                 (Some(day), false) => format!(
-                    "Last one on {}. The next is due from {}.",
+                    "Last one on {}. Your check-in day is {}, though any day will do.",
                     format::day(day),
                     weekday_name(weekday)
                 ),
             }
         })
     };
+    // Only what there is: no "0 agreements".
     let waiting = move || {
         let agreements = store
             .check_ins
             .with(|all| latest_finished(all).map_or(0, |c| c.agreements.len()));
         let saved = store.journal.with(|j| j.for_check_in().count());
-        format!("{agreements} agreements to look back on · {saved} journal entries saved for it")
+        let parts: Vec<String> = [
+            (agreements > 0).then(|| {
+                words::count(
+                    agreements,
+                    "agreement to look back on",
+                    "agreements to look back on",
+                )
+            }),
+            (saved > 0).then(|| {
+                words::count(
+                    saved,
+                    "journal entry saved for it",
+                    "journal entries saved for it",
+                )
+            }),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!parts.is_empty()).then(|| view! { <p id="check-in-waiting">{parts.join(" · ")}</p> })
     };
     let start = move |_| {
         let day = today();
@@ -88,7 +122,7 @@ fn StartCard() -> impl IntoView {
         <section class="card" aria-labelledby="check-in-start-title">
             <h2 id="check-in-start-title" tabindex="-1">"This week"</h2>
             <p class="rhythm" id="check-in-status">{status}</p>
-            <p>{waiting}</p>
+            {waiting}
             <ol class="step-list">
                 {Step::ALL.into_iter().map(|step| view! { <li>{step.title()}</li> }).collect_view()}
             </ol>

@@ -1,9 +1,12 @@
-//! A check-in under way: the timer, one step at a time, back and next.
+//! A check-in under way: the timer, the progress through the steps, one
+//! step at a time, and Back and Next in a footer that stays in reach of a
+//! thumb.
 
 use leptos::prelude::*;
 
 use super::current::Current;
-use super::steps::{Answers, LookBack, Needs, NextWeek, Ratings};
+use super::ratings::Ratings;
+use super::steps::{Answers, LookBack, Needs, NextWeek};
 use super::timer::TimerBar;
 use crate::domain::check_in::Step;
 use crate::domain::id::RecordId;
@@ -19,11 +22,11 @@ pub fn Session(id: RecordId) -> impl IntoView {
         current.edit(|c, at| c.go_to(to, at));
         request_animation_frame(|| focus("#step-title"));
     };
-    let finish = move |_| {
+    let finish = move || {
         current.edit(|c, at| c.finish(at));
         // Appreciations saved to be read aloud have now been heard.
         store.change(store.appreciations, |all, at| all.mark_heard(at));
-        request_animation_frame(|| focus("#check-in-start-title"));
+        request_animation_frame(|| focus("#summary-title"));
     };
     let body = move || match step.get() {
         Step::LookBack => view! { <LookBack current /> }.into_any(),
@@ -35,28 +38,58 @@ pub fn Session(id: RecordId) -> impl IntoView {
         }
         answers => view! { <Answers current step=answers /> }.into_any(),
     };
+    let number = move || step.get().index() + 1;
+    let next = move |_| match step.get_untracked().next() {
+        Some(to) => go(to),
+        None => finish(),
+    };
     view! {
-        <TimerBar current />
-        <section class="card step" aria-labelledby="step-title">
-            <p class="step-count">{move || format!("Step {} of {}", step.get().index() + 1, Step::ALL.len())}</p>
-            <h2 id="step-title" tabindex="-1">{move || step.get().title()}</h2>
-            <p class="hint">{move || step.get().guidance()}</p>
-            {body}
-            <div class="actions step-nav">
-                {move || step.get().previous().map(|back| view! {
-                    <button type="button" class="button button-quiet" on:click=move |_| go(back)>"Back"</button>
-                })}
-                {move || match step.get().next() {
-                    Some(next) => view! {
-                        <button type="button" class="button" on:click=move |_| go(next)>"Next: "{next.title()}</button>
-                    }
-                    .into_any(),
-                    None => view! {
-                        <button type="button" class="button" on:click=finish>"Finish the check-in"</button>
-                    }
-                    .into_any(),
-                }}
+        <div class="check-in-session">
+            <TimerBar current />
+            <section class="card step" aria-labelledby="step-title">
+                <div class="stepper">
+                    <p class="step-count" id="step-count">
+                        {move || format!("Step {} of {}", number(), Step::ALL.len())}
+                    </p>
+                    <progress
+                        class="step-progress"
+                        max=Step::ALL.len()
+                        value=number
+                        aria-labelledby="step-count"
+                    ></progress>
+                </div>
+                <h2 id="step-title" tabindex="-1">{move || step.get().title()}</h2>
+                <p class="hint">{move || step.get().guidance()}</p>
+                {body}
+            </section>
+            <div class="step-footer" role="group" aria-label="Check-in steps">
+                <div class="step-footer-inner">
+                    // Always there, so Next never moves under the thumb.
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        id="step-back"
+                        disabled=move || step.get().previous().is_none()
+                        on:click=move |_| {
+                            if let Some(back) = step.get_untracked().previous() {
+                                go(back);
+                            }
+                        }
+                    >
+                        "Back"
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        id="step-next"
+                        // Says where Next leads, for screen readers.
+                        aria-label=move || step.get().next().map(|to| format!("Next: {}", to.title()))
+                        on:click=next
+                    >
+                        {move || if step.get().next().is_some() { "Next" } else { "Finish" }}
+                    </button>
+                </div>
             </div>
-        </section>
+        </div>
     }
 }

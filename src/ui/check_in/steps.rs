@@ -15,7 +15,7 @@ use crate::ui::choice::Choice;
 use crate::ui::route::Route;
 use crate::ui::talk::ComplaintHelper;
 
-fn key(partner: Partner) -> &'static str {
+pub(super) fn key(partner: Partner) -> &'static str {
     match partner {
         Partner::First => "first",
         Partner::Second => "second",
@@ -260,39 +260,6 @@ pub fn Needs(current: Current) -> impl IntoView {
                     {move || error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
                     <button type="submit" class="button button-quiet">"Add as an agreement"</button>
                 </form>
-            }
-        })
-        .collect_view()
-}
-
-/// Each partner's connection rating, 1 to 10.
-#[component]
-pub fn Ratings(current: Current) -> impl IntoView {
-    let name = move |p: Partner| current.store.name(p);
-    Partner::BOTH
-        .into_iter()
-        .map(|partner| {
-            let group = format!("rating-{}", key(partner));
-            let chosen = move || current.with(|c| c.rating(partner)).flatten();
-            view! {
-                <fieldset class="field">
-                    <legend>{move || format!("{}: how connected did you feel?", name(partner))}</legend>
-                    <div class="rating-scale">
-                        {(1..=10u8)
-                            .map(|n| view! {
-                                <Choice
-                                    group=group.clone()
-                                    checked=Signal::derive(move || chosen() == Some(n))
-                                    on_pick=Callback::new(move |()| {
-                                        current.edit(|c, at| c.rate(partner, Some(n), at));
-                                    })
-                                >
-                                    {n}
-                                </Choice>
-                            })
-                            .collect_view()}
-                    </div>
-                </fieldset>
             }
         })
         .collect_view()

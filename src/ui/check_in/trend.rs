@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::appreciation::Partner;
 use crate::domain::chart::{points, polylines};
 use crate::domain::check_in::ratings_by_week;
+use crate::domain::words;
 use crate::ui::browser::today;
 use crate::ui::format;
 use crate::ui::progress::{HEIGHT, WEEKS, WIDTH};
@@ -37,7 +38,8 @@ pub fn TrendCard() -> impl IntoView {
                     let say =
                         |r: &Option<u8>| r.map_or_else(|| String::from("–"), |r| r.to_string());
                     format!(
-                        "{rated} rated weeks of the last 12. Latest: {} {}, {} {}.",
+                        "{} of the last 12. Latest: {} {}, {} {}.",
+                        words::count(rated, "rated week", "rated weeks"),
                         name(Partner::First),
                         say(a),
                         name(Partner::Second),
