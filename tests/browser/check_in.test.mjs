@@ -32,12 +32,12 @@ async function savedCheckIns(page) {
     .map(([, v]) => JSON.parse(v).data);
 }
 
-/** Every visible control on screen is at least 44 px and nothing scrolls sideways. */
+/** Every visible control on screen is at least 44 px (links inside a sentence excepted) and nothing scrolls sideways. */
 async function assertPhoneFriendly(page, where) {
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), `${where}: no horizontal scroll`);
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('main a, main button, main input, main textarea, main summary, main label.choice')]
-      .filter((el) => el.offsetParent !== null && !el.matches('.choice input, .check input'))
+      .filter((el) => el.offsetParent !== null && !el.matches('.choice input, .check input, .inline-link'))
       .map((el) => ({ el: el.outerHTML.slice(0, 60), ...el.getBoundingClientRect().toJSON() }))
       .filter((r) => r.height < 44 || r.width < 44),
   );
@@ -50,6 +50,7 @@ test('a whole check-in: resumed after a reload, then in history and the trend; i
 
   // Something to bring: an appreciation, and a journal entry for the agenda.
   await goto(page, env.server.url + '#/today');
+  await page.getByRole('button', { name: 'What did you notice about each other today?' }).click();
   await page.getByRole('radio', { name: 'Alex' }).check();
   await page.getByLabel('What do you appreciate about Sam today?').fill('You fixed the bike light before my early ride');
   await page.getByRole('button', { name: 'Save appreciation' }).click();
@@ -334,7 +335,7 @@ function seededCheckIn(back) {
   ];
 }
 
-test('Today says when the check-in is due: a week after the last one, once the day has come', async () => {
+test('Today says when the check-in is waiting: a week after the last one, once the day has come', async () => {
   const { context, page, problems } = await openApp(env, '#/settings');
   // Make today the check-in day.
   const weekday = await page.evaluate(() => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date().getDay()]);
@@ -351,7 +352,7 @@ test('Today says when the check-in is due: a week after the last one, once the d
   await seed([seededCheckIn(7)]);
   await goto(page, env.server.url + '#/today');
   await reload(page);
-  assert.match(await page.locator('#check-in-due').textContent(), /Your check-in is due\./);
+  assert.match(await page.locator('#check-in-due').textContent(), /Your check-in is waiting, whenever suits you both\./);
 
   await seed([seededCheckIn(1)]);
   await reload(page);
@@ -368,10 +369,11 @@ test('Today says when the check-in is due: a week after the last one, once the d
 
 test('the weekly event downloads as a valid calendar file', async () => {
   const { context, page, problems } = await openApp(env, '#/check-in', { acceptDownloads: true });
-  await page.getByLabel('Time', { exact: true }).fill('20:15');
+  const reminder = page.locator('form.reminder', { hasText: 'Your weekly check-in' });
+  await reminder.getByLabel('Time', { exact: true }).fill('20:15');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download calendar event (.ics)' }).click(),
+    reminder.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'rekindle-check-in.ics');
   const text = readFileSync(await download.path(), 'utf8');
@@ -380,7 +382,7 @@ test('the weekly event downloads as a valid calendar file', async () => {
   assert.match(text, /\r\nDTSTART:\d{8}T201500\r\n/);
   assert.match(text, /\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
   assert.ok(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
-  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await reminder.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   assertClean(problems);
   await context.close();
 });

@@ -76,6 +76,7 @@ async function bringIn(page, code, holds) {
 
 async function appreciate(page, text) {
   await goto(page, env.server.url + '#/today');
+  await page.getByRole('button', { name: 'What did you notice about each other today?' }).click();
   await page.getByLabel(/^What do you appreciate about/).fill(text);
   await page.getByRole('button', { name: 'Save appreciation' }).click();
   await page.locator('#todays-appreciations li', { hasText: text }).waitFor();

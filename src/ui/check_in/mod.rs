@@ -127,7 +127,7 @@ fn StartCard() -> impl IntoView {
                 {Step::ALL.into_iter().map(|step| view! { <li>{step.title()}</li> }).collect_view()}
             </ol>
             <p class="hint">"About 20 minutes on one phone: pass it between you. Everything is saved as you go."</p>
-            <p class="hint">"On two phones: one of you starts it and sends it from "<a class="text-link" href="#/partner">"Two phones"</a>"; the other opens it and answers on their own phone."</p>
+            <p class="hint">"On two phones: one of you starts it and sends it from "<a class="inline-link" href="#/partner">"Two phones"</a>"; the other opens it and answers on their own phone."</p>
             <button type="button" class="button" on:click=start>"Start the check-in"</button>
         </section>
     }
