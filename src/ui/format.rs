@@ -52,13 +52,29 @@ thread_local! {
     static FORMATS: [std::cell::OnceCell<js_sys::Function>; STYLES] = Default::default();
 }
 
+/// "2-digit" hours on a 24-hour clock ("09:05"), "numeric" on a 12-hour
+/// one ("9:05 AM"): each as people write it.
+fn hour_style() -> &'static str {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"hour".into(), &"numeric".into());
+    let probe = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options);
+    let cycle = js_sys::Reflect::get(&probe.resolved_options(), &"hourCycle".into())
+        .ok()
+        .and_then(|cycle| cycle.as_string());
+    match cycle.as_deref() {
+        Some("h23" | "h24") => "2-digit",
+        _ => "numeric",
+    }
+}
+
 fn format(style: Style, millis: f64) -> String {
     FORMATS
         .with(|formats| {
             let format = formats[style as usize].get_or_init(|| {
                 let options = js_sys::Object::new();
                 for (key, value) in style.options() {
-                    let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*value).into());
+                    let value = if *key == "hour" { hour_style() } else { value };
+                    let _ = js_sys::Reflect::set(&options, &(*key).into(), &value.into());
                 }
                 js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
             });

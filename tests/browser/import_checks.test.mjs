@@ -39,6 +39,8 @@ async function exportFile(page) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download a backup' }).click(),
   ]);
+  // Making a backup notes its day in the settings: wait for that save to land.
+  await page.waitForFunction(() => localStorage.getItem('rekindle/settings/couple')?.includes('"last_backup"'));
   return readFileSync(await download.path(), 'utf8');
 }
 

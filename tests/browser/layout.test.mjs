@@ -8,7 +8,7 @@
 //   - labels that wrap: tabs, section links, chips, the undo bar's message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, goto, reload, stored, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, stored, turnLockOn, assertClean } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -49,10 +49,11 @@ function seed() {
 /** The measurements, run in the page; each returns a list of offenders. */
 function measure() {
   const visible = (el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed';
-  // The navigation and the undo bar float over the page by design.
+  // The navigation, the undo bar, the check-in's footer and its timer float
+  // over the page by design.
   const floating = (el) => {
     for (let node = el; node; node = node.parentElement) {
-      if (getComputedStyle(node).position === 'fixed') return true;
+      if (['fixed', 'sticky'].includes(getComputedStyle(node).position)) return true;
     }
     return false;
   };
@@ -105,7 +106,7 @@ function measure() {
   }
   const headings = [...document.querySelectorAll('main h2, main h3')].filter(visible);
   const touching = [];
-  for (const control of controls.filter((el) => el.matches('button, a.button, input, select, textarea'))) {
+  for (const control of controls.filter((el) => el.matches('button, a.button, input, select, textarea') && !floating(el))) {
     const c = rect(control);
     for (const heading of headings) {
       const h = rect(heading);
@@ -146,6 +147,25 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByRole('button', { name: /^Delete entry from/ }).first().click();
     await page.locator('.undo-bar').waitFor();
     await check(page, '#/journal (undo)', found);
+    // Today's appreciation form, open.
+    await goto(page, env.server.url + '#/today');
+    await page.getByRole('button', { name: 'What did you notice about each other today?' }).click();
+    await check(page, '#/today (writing)', found);
+    // A check-in under way, every step.
+    await goto(page, env.server.url + '#/check-in');
+    await page.getByRole('button', { name: 'Start the check-in' }).click();
+    for (let step = 1; ; step += 1) {
+      await check(page, `#/check-in (step ${step})`, found);
+      const next = page.getByRole('button', { name: /^Next: / });
+      if ((await next.count()) === 0) break;
+      const title = await page.locator('#step-title').textContent();
+      await next.click();
+      await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, title);
+    }
+    // Settings with the lock on: its buttons stand clear of the headings.
+    await goto(page, env.server.url + '#/settings');
+    await turnLockOn(page, 'layout passcode 1');
+    await check(page, '#/settings (locked)', found);
     assert.deepEqual(found, {});
     assertClean(problems);
     await context.close();

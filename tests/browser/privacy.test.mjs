@@ -62,7 +62,7 @@ test('a whole journal journey requests only the app’s own files', async () => 
   const problems = watch(page);
 
   await goto(page, env.server.url + '#/today');
-  await page.getByRole('link', { name: 'Write in your journal' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Journal' }).click();
   await page.locator('#new-text').fill('Private words that stay here.');
   await page.getByRole('button', { name: 'Save entry' }).click();
   await page.getByRole('searchbox', { name: 'Search' }).fill('private');

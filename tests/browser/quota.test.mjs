@@ -50,7 +50,7 @@ test('finding 3: with storage full of entries, deleting old ones in the app lets
   await alert.waitFor();
   // A small touch ticked meanwhile is another kind: it waits too, but is not lost.
   await goto(page, env.server.url + '#/today');
-  await page.locator('.nudges input[type=checkbox]').first().check();
+  await page.locator('.nudges button').first().click();
   await goto(page, env.server.url + '#/journal');
 
   // The advice works: delete two old entries in the app.
@@ -69,7 +69,7 @@ test('finding 3: with storage full of entries, deleting old ones in the app lets
   await reload(page);
   assert.match((await page.locator('ol.entries .entry-text').allTextContents())[0], /^Written with storage full\./);
   await goto(page, env.server.url + '#/today');
-  assert.equal(await page.locator('.nudges input[type=checkbox]').first().isChecked(), true);
+  assert.equal(await page.locator('.nudges button').first().getAttribute('aria-pressed'), 'true');
   assertClean(problems);
   await context.close();
 });

@@ -297,7 +297,7 @@ pub fn NextWeek(current: Current) -> impl IntoView {
             ></textarea>
             <p class="hint">
                 "Looking for something new to do together? "
-                <a class="text-link" href=Route::Dates.href()>"Browse date ideas"</a>
+                <a class="inline-link" href=Route::Dates.href()>"Browse date ideas"</a>
             </p>
         </div>
         <h3>"Agreements for the week"</h3>

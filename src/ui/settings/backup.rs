@@ -10,6 +10,7 @@ use crate::domain::backup::{self, Backup, ImportError, KindPreview, SealedBackup
 use crate::domain::seal::{
     KEY_BYTES, NONCE_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, check_new_passcode,
 };
+use crate::domain::settings::Settings;
 use crate::storage::passcode::{derive_bits, fill_random};
 use crate::ui::browser::{download, focus, now, picked_file, read_text, today};
 use crate::ui::passcode_field::PasscodeField;
@@ -88,25 +89,29 @@ pub fn Backups() -> impl IntoView {
     let phrase_again = RwSignal::new(String::new());
     let export = move |_| {
         export_error.set(None);
+        let protected = protect.get_untracked();
+        let (typed, again) = (phrase.get_untracked(), phrase_again.get_untracked());
+        if protected && let Err(why) = check_new_passcode(&typed, &again) {
+            return export_error.set(Some(why.to_string()));
+        }
+        // The backup itself records the day it was made, so restored on a
+        // new phone it still knows; Today's suggestion rests for a month.
+        let before: Settings = store.settings.with_untracked(|s| (**s).clone());
+        store.edit_settings(|s| s.backed_up(today()));
         let at = now();
         let text = store.export_backup(at);
-        // Today's suggestion to make one rests until a month from now.
-        let saved = move |result: Result<(), String>| {
-            if result.is_ok() {
-                store.edit_settings(|s| s.backed_up(today()));
+        let finished = move |result: Result<(), String>| {
+            if result.is_err() {
+                store.edit_settings(|s| *s = before);
             }
             export_error.set(result.err());
         };
-        if !protect.get_untracked() {
-            return saved(download(&backup::file_name(at), "application/json", &text));
-        }
-        let (typed, again) = (phrase.get_untracked(), phrase_again.get_untracked());
-        if let Err(why) = check_new_passcode(&typed, &again) {
-            return export_error.set(Some(why.to_string()));
+        if !protected {
+            return finished(download(&backup::file_name(at), "application/json", &text));
         }
         spawn_local(async move {
             let sealed = protect_with(&text, &typed).await;
-            saved(
+            finished(
                 sealed.and_then(|file| download(&backup::file_name(at), "application/json", &file)),
             );
         });
