@@ -26,8 +26,12 @@ fn number_end(text: &str, start: usize) -> usize {
     end
 }
 
-/// `text` split at its phone numbers: runs of at least three digits that
-/// are not part of a word ("1800RESPECT" is a name, not a number).
+/// Fewer digits than this is not a helpline: "999" and "112" are known by
+/// heart, and as links they would be thumb-thin.
+const MIN_DIGITS: usize = 7;
+
+/// `text` split at its helpline numbers: runs of at least `MIN_DIGITS`
+/// digits that are not part of a word ("1800RESPECT" is a name).
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let (mut from, mut at) = (0, 0);
@@ -43,7 +47,7 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
         let number = &text[at..end];
         let digits: String = number.chars().filter(char::is_ascii_digit).collect();
         let in_word = bytes.get(end).is_some_and(u8::is_ascii_alphabetic);
-        if digits.len() >= 3 && !in_word {
+        if digits.len() >= MIN_DIGITS && !in_word {
             if from < at {
                 out.push(Piece::Words(&text[from..at]));
             }
@@ -90,15 +94,12 @@ mod tests {
             phones("US: National Domestic Violence Hotline, 1-800-799-7233"),
             [("1-800-799-7233".into(), "tel:18007997233".into())]
         );
-        assert_eq!(
-            phones("such as 911, 999, 112 or 000, depending"),
-            ["911", "999", "112", "000"].map(|n| (n.to_string(), format!("tel:{n}")))
-        );
+        assert!(phones("such as 911, 999, 112 or 000, depending").is_empty());
     }
 
     #[test]
     fn short_numbers_and_words_are_left_alone() {
-        assert!(phones("a break of 20 minutes").is_empty());
+        assert!(phones("a break of 20 minutes, or 1440").is_empty());
         assert!(phones("1800RESPECT").is_empty());
         assert_eq!(pieces("no digits"), [Piece::Words("no digits")]);
     }
