@@ -24,7 +24,7 @@ test('save, plan, see it on Today, mark it done with a memory, and find it in Me
   assert.equal(await page.locator('#library-heading').textContent(), 'Idea library: 84');
   assert.doesNotMatch(await page.locator('#library').textContent(), /[$£]/, 'costs in words, not currency');
   await page.getByRole('button', { name: `Save to our backlog: ${POTTERY}` }).click();
-  await page.locator('#library li', { hasText: POTTERY }).getByText('In your backlog').waitFor();
+  await page.locator('#library li', { hasText: POTTERY }).getByText('Saved', { exact: true }).waitFor();
   await page.getByRole('radio', { name: /^Our backlog/ }).check();
   const card = page.locator('#backlog li', { hasText: POTTERY });
   await card.getByText('Not done yet: new to you').waitFor();
@@ -93,7 +93,7 @@ test('chip filters count what they show, are kept after leaving, and surprise us
   const allowed = await page.locator('#library .idea-title').allTextContents();
   assert.ok(allowed.length >= 2, `${allowed.length} free learning ideas`);
   assert.equal(await page.locator('#library-heading').textContent(), `Idea library: ${allowed.length} of 84`);
-  for (const line of await page.locator('#library .idea-line').allTextContents()) {
+  for (const line of await page.locator('#library summary .idea-line').allTextContents()) {
     assert.match(line, /^Learning together · Free · /);
   }
   // One chip at a time per row: another kind replaces the first.
@@ -142,6 +142,7 @@ test('own ideas are checked; one primary action each, the rest in a menu that wo
   await page.getByRole('radio', { name: /^Our backlog/ }).check();
   // Nothing saved yet: a drawing and a warm word, not an empty list.
   await page.locator('#backlog .empty svg').waitFor();
+  assert.equal(await page.locator('#backlog-heading').textContent(), 'Our backlog', 'no zero on day one');
   assert.match(await page.locator('#backlog .empty').textContent(), /Nothing saved yet/);
   await page.getByText('Add an idea of your own').click();
   await page.getByRole('button', { name: 'Add to our backlog' }).click();

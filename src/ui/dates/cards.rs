@@ -19,25 +19,26 @@ use crate::ui::browser::{download, focus, new_id, now, today};
 use crate::ui::choice::Choice;
 use crate::ui::store::use_store;
 
-/// The one short line under a title: "At home · Free · 2 h".
-fn line(idea: &Idea) -> String {
-    format!(
+/// An idea's title and one short line ("At home · Free · 2 h"); tapping
+/// them opens the rest: what you would do, when, and the energy it takes.
+fn summary(idea: &Idea) -> impl IntoView + use<> {
+    let line = format!(
         "{} · {} · {}",
         idea.category.label(),
         idea.cost.label(),
         duration_label(idea.minutes)
-    )
-}
-
-/// The rest, on demand: what you would do, when, and the energy it takes.
-fn details(idea: &Idea) -> impl IntoView + use<> {
+    );
     let more = format!("{} · {}", idea.seasons.label(), idea.energy.label());
+    let title = idea.title.to_string();
     let description = (!idea.description.is_empty()).then(|| idea.description.to_string());
     view! {
         <details class="idea-details">
-            <summary>"Details"</summary>
+            <summary>
+                <h3 class="idea-title">{title}</h3>
+                <span class="idea-line">{line}</span>
+            </summary>
             {description.map(|text| view! { <p>{text}</p> })}
-            <p class="appreciation-who">{more}</p>
+            <p class="idea-line">{more}</p>
         </details>
     }
 }
@@ -55,15 +56,13 @@ pub fn LibraryCard(idea: &'static Idea<'static>) -> impl IntoView {
     view! {
         <article class="idea">
             <div class="idea-head">
-                <h3 class="idea-title">{idea.title}</h3>
+                {summary(idea)}
                 {move || if saved() {
-                    view! { <p class="idea-saved">"In your backlog"</p> }.into_any()
+                    view! { <p class="idea-saved">"Saved"</p> }.into_any()
                 } else {
                     view! { <button type="button" class="button" aria-label=label.clone() on:click=save>"Save"</button> }.into_any()
                 }}
             </div>
-            <p class="idea-line">{line(idea)}</p>
-            {details(idea)}
         </article>
     }
 }
@@ -152,11 +151,9 @@ pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl In
             };
             view! {
                 <article class="idea" id=anchor>
-                    <h3 class="idea-title">{title.clone()}</h3>
-                    <p class="idea-line">{line(&idea.idea())}</p>
+                    {summary(&idea.idea())}
                     <p class="idea-line">{status}</p>
                     {planned.map(|when| view! { <p class="rhythm">"Planned: "{when}</p> })}
-                    {details(&idea.idea())}
                     <div class="idea-actions">
                         <button type="button" class="button" on:click=move |_| primary_run.run(())>{primary}</button>
                         <MoreMenu key title actions=more />

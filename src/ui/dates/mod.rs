@@ -34,9 +34,12 @@ enum View {
     Memories,
 }
 
-/// "Idea library: 12 of 84" while filters hide some, else "Idea library: 84".
+/// "Idea library: 12 of 84" while filters hide some, else "Idea library: 84";
+/// just the name while there is nothing to count (no zeros on day one).
 fn counted(name: &str, shown: usize, all: usize) -> String {
-    if shown == all {
+    if all == 0 {
+        name.to_string()
+    } else if shown == all {
         format!("{name}: {all}")
     } else {
         format!("{name}: {shown} of {all}")
@@ -139,7 +142,10 @@ pub fn DatesPage() -> impl IntoView {
                 }
                 .into_any(),
                 View::Memories => view! {
-                    <h2 id="memories-heading" class="list-heading">{move || words::count(memory_count(), "memory", "memories")}</h2>
+                    <h2 id="memories-heading" class="list-heading">{move || match memory_count() {
+                        0 => String::from("Memories"),
+                        n => words::count(n, "memory", "memories"),
+                    }}</h2>
                     <Memories />
                 }
                 .into_any(),
