@@ -8,9 +8,9 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use rekindle::content::dates::IDEAS;
 use rekindle::domain::collection::{Collection, Holder};
 use rekindle::domain::dates::{
-    Category, Cost, DateError, DateIdea, Energy, Filter, Idea, Memory, Pick, Season, Seasons,
-    candidates, dates_per_month, duration_label, local_minute, memories, next_planned, novelty,
-    surprise,
+    Category, Cost, DateError, DateIdea, Energy, Filter, Idea, Memory, Pick, RATINGS, Season,
+    Seasons, candidates, dates_per_month, duration_label, local_minute, memories, next_planned,
+    novelty, rating_label, surprise,
 };
 use rekindle::domain::id::RecordId;
 use rekindle::domain::kind::Kind;
@@ -123,21 +123,14 @@ fn filters_combine_category_cost_season_home_and_words() {
             .all(|i| i.cost == Cost::Free && i.seasons.contains(Season::Winter))
     );
 
-    let up_to_low = Filter {
+    // A cost chip shows that cost only: "Low cost" is not also "Free".
+    let low = Filter {
         cost: Some(Cost::Low),
         ..Filter::default()
     };
-    assert!(
-        IDEAS
-            .iter()
-            .filter(|i| up_to_low.matches(i))
-            .all(|i| i.cost <= Cost::Low)
-    );
-    assert!(
-        IDEAS
-            .iter()
-            .any(|i| i.cost == Cost::Free && up_to_low.matches(i))
-    );
+    let found: Vec<&Idea> = IDEAS.iter().filter(|i| low.matches(i)).collect();
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|i| i.cost == Cost::Low));
 
     let home = Filter {
         at_home: true,
@@ -522,5 +515,24 @@ fn every_library_idea_saved_to_the_backlog_keeps_the_stored_rules() {
     assert_eq!(backlog.len(), IDEAS.len());
     for saved in backlog.iter() {
         assert_eq!(saved.check(), Ok(()), "{}", saved.title);
+    }
+}
+
+#[test]
+fn costs_and_ratings_read_as_words_with_no_currency_or_score() {
+    for cost in Cost::ALL {
+        let label = cost.label();
+        assert!(
+            label.chars().all(|c| c.is_alphabetic() || c == ' '),
+            "{label}"
+        );
+    }
+    assert_eq!(rating_label(1), "Not for us");
+    assert_eq!(rating_label(5), "Loved it");
+    // A stored number out of range can never panic a view.
+    assert_eq!(rating_label(0), RATINGS[0]);
+    assert_eq!(rating_label(9), RATINGS[4]);
+    for words in RATINGS {
+        assert!(!words.chars().any(|c| c.is_ascii_digit()), "{words}");
     }
 }

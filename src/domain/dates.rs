@@ -148,12 +148,13 @@ pub enum Cost {
 impl Cost {
     pub const ALL: [Cost; 4] = [Cost::Free, Cost::Low, Cost::Medium, Cost::High];
 
+    /// Words, not currency signs: the app is used in many countries.
     pub fn label(self) -> &'static str {
         match self {
             Cost::Free => "Free",
-            Cost::Low => "$",
-            Cost::Medium => "$$",
-            Cost::High => "$$$",
+            Cost::Low => "Low cost",
+            Cost::Medium => "Some cost",
+            Cost::High => "A treat",
         }
     }
 }
@@ -199,6 +200,15 @@ pub fn duration_label(minutes: u16) -> String {
         (h, 0) => format!("{h} h"),
         (h, m) => format!("{h} h {m} min"),
     }
+}
+
+/// How a date went, in words, from 1 ("not for us") to 5 ("loved it"):
+/// a memory is not a score.
+pub const RATINGS: [&str; 5] = ["Not for us", "So-so", "Good", "Lovely", "Loved it"];
+
+/// The words for `rating` (1–5); anything else reads as the nearest end.
+pub fn rating_label(rating: u8) -> &'static str {
+    RATINGS[usize::from(rating.clamp(1, 5)) - 1]
 }
 
 /// A planned date: a local day and time (as the couple means it, wherever
@@ -429,7 +439,6 @@ impl Collection<DateIdea> {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     pub category: Option<Category>,
-    /// At most this cost.
     pub cost: Option<Cost>,
     pub season: Option<Season>,
     pub at_home: bool,
@@ -456,7 +465,7 @@ impl Filter {
     pub fn matches(&self, idea: &Idea<'_>) -> bool {
         let words = self.text.to_lowercase();
         self.category.is_none_or(|c| idea.category == c)
-            && self.cost.is_none_or(|c| idea.cost <= c)
+            && self.cost.is_none_or(|c| idea.cost == c)
             && self.season.is_none_or(|s| idea.seasons.contains(s))
             && (!self.at_home || idea.category == Category::AtHome)
             && words.split_whitespace().all(|word| {

@@ -107,6 +107,7 @@ for (const [colorScheme, width] of [
     const planning = await axeViolations(page);
     if (planning.length) found['#/dates (planning)'] = planning;
     await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: /^More for / }).click();
     await page.getByRole('button', { name: 'Mark done' }).click();
     const marking = await axeViolations(page);
     if (marking.length) found['#/dates (marking done)'] = marking;

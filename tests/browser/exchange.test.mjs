@@ -162,6 +162,7 @@ test('two phones pair by text, then keep appreciations, a check-in and plans in 
 
   await goto(b, env.server.url + '#/dates');
   await b.getByRole('radio', { name: /^Our backlog/ }).check();
+  await b.locator('#backlog li', { hasText: dropped }).getByRole('button', { name: `More for ${dropped}` }).click();
   await b.locator('#backlog li', { hasText: dropped }).getByRole('button', { name: `Remove: ${dropped}` }).click();
   await waitForLive(b, 'rekindle/date/', 1);
   const removal = await makeCode(b);

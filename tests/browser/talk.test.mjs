@@ -39,7 +39,7 @@ test('the hub opens every tool at its own address, and back', async () => {
 
 test('a whole deck is drawn with no repeat, carrying on after a reload', async () => {
   const { context, page, problems } = await openApp(env, '#/talk/questions');
-  await page.getByRole('radio', { name: 'Playful' }).check();
+  await page.getByLabel('Deck', { exact: true }).selectOption({ label: 'Playful' });
   await page.getByRole('button', { name: 'Draw a card' }).click();
   const progress = async () => {
     const [, n, of] = (await page.locator('#card-progress').textContent()).match(/Card (\d+) of (\d+)/);
@@ -61,7 +61,7 @@ test('a whole deck is drawn with no repeat, carrying on after a reload', async (
   assert.equal(await page.getByRole('button', { name: '♥ Favourite' }).getAttribute('aria-pressed'), 'true');
   await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"favourites":["b')));
   await reload(page);
-  assert.equal(await page.getByRole('radio', { name: 'Playful' }).isChecked(), true, 'the last deck used opens');
+  assert.equal(await page.getByLabel('Deck', { exact: true }).locator('option:checked').textContent(), 'Playful', 'the last deck used opens');
   assert.equal(await page.locator('#card-text').textContent(), seen.at(-1));
   assert.deepEqual(await progress(), [seen.length, total]);
   await page.getByText('Favourites (1)').click();
@@ -108,7 +108,7 @@ test('a time-out keeps its return time through a reload, shows on Today, and end
 
   await page.getByRole('radio', { name: '30 minutes' }).check();
   await page.getByRole('button', { name: 'Start the break' }).click();
-  const heading = page.getByRole('heading', { level: 2, name: /^Back together at \d\d:\d\d/ });
+  const heading = page.getByRole('heading', { level: 2, name: /^Back together at \d{1,2}:\d\d/ });
   await heading.waitFor();
   const title = await heading.textContent();
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('rekindle/time-out/')));
@@ -168,14 +168,50 @@ test('a listening round: one speaks, they swap, then each says what they heard',
   await context.close();
 });
 
+test('the question card comes first, above the fold on a 360 x 740 phone', async () => {
+  const { context, page, problems } = await openApp(env, '#/talk/questions', { viewport: { width: 360, height: 740 } });
+  await page.getByRole('button', { name: 'Draw a card' }).click();
+  await page.locator('#card-progress', { hasText: 'Card 1 of' }).waitFor();
+  const fold = 740;
+  for (const selector of ['#card-text', '#next-card']) {
+    const box = await page.locator(selector).boundingBox();
+    assert.ok(box.y + box.height <= fold, `${selector} ends at ${box.y + box.height}px, above the fold`);
+  }
+  // The deck chooser is one compact control below the card.
+  const card = await page.locator('.question-card').boundingBox();
+  const deck = await page.getByLabel('Deck', { exact: true }).boundingBox();
+  assert.ok(deck.y > card.y + card.height, 'the deck chooser follows the card');
+  assert.ok(deck.height <= 60, `the deck chooser is ${deck.height}px tall`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `no sideways scroll: ${width}px`);
+  assertClean(problems);
+  await context.close();
+});
+
 test('when it feels impossible: safety first, every section, no links out', async () => {
   const { context, page, problems } = await openApp(env, '#/talk/help');
   const headings = await page.locator('main h2').allTextContents();
   assert.equal(headings[0], 'If you are afraid of your partner');
   assert.ok(headings.length >= 6, headings.join(' | '));
   assert.match(await page.locator('#safety').textContent(), /emergency/i);
+  // Helplines are tap-to-call, the number still shown as written.
+  const calls = await page.locator('#safety a[href^="tel:"]').evaluateAll((links) =>
+    links.map((a) => [a.textContent, a.getAttribute('href')]),
+  );
+  for (const call of [
+    ['1-800-799-7233', 'tel:18007997233'],
+    ['0808 2000 247', 'tel:08082000247'],
+    ['1800 737 732', 'tel:1800737732'],
+  ]) {
+    assert.ok(calls.some(([text, href]) => text === call[0] && href === call[1]), `${call[0]} calls ${call[1]}`);
+  }
+  assert.equal(calls.length, 3, 'only the helplines');
+  assert.match(await page.locator('#safety').textContent(), /Australia: 1800RESPECT, 1800 737 732/, 'the words are as written');
+  // Nothing else links out: only the app's own addresses and phone calls.
   const outside = await page.evaluate(() =>
-    [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href')).filter((h) => !h.startsWith('#')),
+    [...document.querySelectorAll('main a')]
+      .map((a) => a.getAttribute('href'))
+      .filter((h) => !h.startsWith('#') && !h.startsWith('tel:')),
   );
   assert.deepEqual(outside, []);
   assertClean(problems);

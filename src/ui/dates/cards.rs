@@ -5,26 +5,42 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::{Event, Repeat, ics};
-use crate::domain::dates::{DateIdea, Idea, Memory, duration_label, local_minute};
+use crate::domain::dates::{
+    DateIdea, Idea, Memory, RATINGS, duration_label, local_minute, rating_label,
+};
+use crate::domain::words;
 use crate::ui::format;
 use chrono::{DateTime, Utc};
 
+use super::menu::{Action, MoreMenu};
 use crate::domain::collection::Holder;
 use crate::domain::id::RecordId;
-use crate::ui::browser::{download, new_id, now, today};
+use crate::ui::browser::{download, focus, new_id, now, today};
 use crate::ui::choice::Choice;
 use crate::ui::store::use_store;
 
-/// "At home · Autumn, Winter · $ · 2 h · Low energy".
-fn meta(idea: &Idea) -> String {
-    format!(
-        "{} · {} · {} · {} · {}",
+/// An idea's title and one short line ("At home · Free · 2 h"); tapping
+/// them opens the rest: what you would do, when, and the energy it takes.
+fn summary(idea: &Idea) -> impl IntoView + use<> {
+    let line = format!(
+        "{} · {} · {}",
         idea.category.label(),
-        idea.seasons.label(),
         idea.cost.label(),
-        duration_label(idea.minutes),
-        idea.energy.label()
-    )
+        duration_label(idea.minutes)
+    );
+    let more = format!("{} · {}", idea.seasons.label(), idea.energy.label());
+    let title = idea.title.to_string();
+    let description = (!idea.description.is_empty()).then(|| idea.description.to_string());
+    view! {
+        <details class="idea-details">
+            <summary>
+                <h3 class="idea-title">{title}</h3>
+                <span class="idea-line">{line}</span>
+            </summary>
+            {description.map(|text| view! { <p>{text}</p> })}
+            <p class="idea-line">{more}</p>
+        </details>
+    }
 }
 
 #[component]
@@ -39,14 +55,14 @@ pub fn LibraryCard(idea: &'static Idea<'static>) -> impl IntoView {
     let label = format!("Save to our backlog: {}", idea.title);
     view! {
         <article class="idea">
-            <h3 class="idea-title">{idea.title}</h3>
-            <p>{idea.description}</p>
-            <p class="appreciation-who">{meta(idea)}</p>
-            {move || if saved() {
-                view! { <p class="rhythm">"In your backlog"</p> }.into_any()
-            } else {
-                view! { <button type="button" class="button button-quiet" aria-label=label.clone() on:click=save>"Save to our backlog"</button> }.into_any()
-            }}
+            <div class="idea-head">
+                {summary(idea)}
+                {move || if saved() {
+                    view! { <p class="idea-saved">"Saved"</p> }.into_any()
+                } else {
+                    view! { <button type="button" class="button" aria-label=label.clone() on:click=save>"Save"</button> }.into_any()
+                }}
+            </div>
         </article>
     }
 }
@@ -71,11 +87,23 @@ pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl In
     };
     let editing = RwSignal::new(Editing::Nothing);
     let key = id.with_value(|id| id.to_string());
-    let remove = move |_| {
+    // Opening a form moves focus into it, so a keyboard carries on there.
+    let open = {
+        let key = key.clone();
+        move |form: Editing| {
+            editing.set(form);
+            let field = match form {
+                Editing::Plan => format!("#plan-{key}"),
+                _ => format!("[name=rating-{key}]"),
+            };
+            request_animation_frame(move || focus(&field));
+        }
+    };
+    let remove = Callback::new(move |()| {
         let id = id.get_value();
         removed.set(store.change(store.dates, |all, at| all.delete(&id, at)));
-    };
-    let calendar = move |_| {
+    });
+    let calendar = Callback::new(move |()| {
         let Some(idea) = read() else { return };
         let Some(plan) = idea.plan else { return };
         let file = ics(
@@ -91,39 +119,44 @@ pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl In
             now(),
         );
         let _ = download("rekindle-date.ics", "text/calendar", &file);
-    };
+    });
+    let plan = Callback::new({
+        let open = open.clone();
+        move |()| open(Editing::Plan)
+    });
+    let done = Callback::new(move |()| open(Editing::Done));
+    let cancel = Callback::new(move |()| edit(&mut |d, now| d.cancel_plan(now)));
     view! {
         {move || read().map(|idea| {
             let planned = idea.plan.map(|p| format::weekday_day_time(p.at));
-            let done = match (idea.memories.len(), idea.last_done()) {
+            let status = match (idea.memories.len(), idea.last_done()) {
                 (0, _) | (_, None) => String::from("Not done yet: new to you"),
                 (1, Some(day)) => format!("Done once, on {}", format::day(day)),
-                (n, Some(day)) => format!("Done {n} times, last on {}", format::day(day)),
+                (n, Some(day)) => format!("Done {}, last on {}", words::count(n, "time", "times"), format::day(day)),
             };
             let title = idea.title.clone();
+            let key = idea.id.to_string();
+            let anchor = format!("idea-{key}");
+            // One primary action; the rest wait behind "More".
+            let (primary, primary_run, more) = match planned {
+                Some(_) => ("Mark done", done, vec![
+                    Action { text: "Move", name: None, run: plan },
+                    Action { text: "Cancel plan", name: None, run: cancel },
+                    Action { text: "Add to calendar", name: None, run: calendar },
+                ]),
+                None => ("Plan it", plan, vec![
+                    Action { text: "Mark done", name: None, run: done },
+                    Action { text: "Remove", name: Some(format!("Remove: {title}")), run: remove },
+                ]),
+            };
             view! {
-                <article class="idea" id=format!("idea-{}", idea.id)>
-                    <h3 class="idea-title">{idea.title.clone()}</h3>
-                    {(!idea.description.is_empty()).then(|| view! { <p>{idea.description.clone()}</p> })}
-                    <p class="appreciation-who">{meta(&idea.idea())}</p>
-                    <p class="appreciation-who">{done}</p>
-                    {planned.clone().map(|when| view! { <p class="rhythm">"Planned: "{when}</p> })}
-                    <div class="actions">
-                        {match planned {
-                            Some(_) => view! {
-                                <button type="button" class="button" on:click=move |_| editing.set(Editing::Done)>"Mark done"</button>
-                                <button type="button" class="button button-quiet" on:click=move |_| editing.set(Editing::Plan)>"Move"</button>
-                                <button type="button" class="button button-quiet" on:click=move |_| edit(&mut |d, now| d.cancel_plan(now))>"Cancel plan"</button>
-                                <button type="button" class="button button-quiet" on:click=calendar>"Add to calendar"</button>
-                            }
-                            .into_any(),
-                            None => view! {
-                                <button type="button" class="button" on:click=move |_| editing.set(Editing::Plan)>"Plan it"</button>
-                                <button type="button" class="button button-quiet" on:click=move |_| editing.set(Editing::Done)>"Mark done"</button>
-                                <button type="button" class="button button-quiet" aria-label=format!("Remove: {title}") on:click=remove>"Remove"</button>
-                            }
-                            .into_any(),
-                        }}
+                <article class="idea" id=anchor>
+                    {summary(&idea.idea())}
+                    <p class="idea-line">{status}</p>
+                    {planned.map(|when| view! { <p class="rhythm">"Planned: "{when}</p> })}
+                    <div class="idea-actions">
+                        <button type="button" class="button" on:click=move |_| primary_run.run(())>{primary}</button>
+                        <MoreMenu key title actions=more />
                     </div>
                 </article>
             }
@@ -207,7 +240,11 @@ fn DoneForm(
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let Some(rating) = rating.get_untracked() else {
-            error.set(Some(String::from("Choose a rating from 1 to 5.")));
+            error.set(Some(format!(
+                "Choose how it went, from “{}” to “{}”.",
+                rating_label(1),
+                rating_label(5)
+            )));
             return;
         };
         error.set(save.run(Memory {
@@ -221,14 +258,14 @@ fn DoneForm(
         <form class="inline-form" on:submit=submit>
             <fieldset class="field">
                 <legend>"How was it?"</legend>
-                <div class="choices">
+                <div class="choices rating-words">
                     {(1..=5u8).map(|n| view! {
                         <Choice
                             group=group.clone()
                             checked=Signal::derive(move || rating.get() == Some(n))
                             on_pick=Callback::new(move |()| { rating.set(Some(n)); error.set(None); })
                         >
-                            {format!("{n} of 5")}
+                            {RATINGS[usize::from(n) - 1]}
                         </Choice>
                     }).collect_view()}
                 </div>

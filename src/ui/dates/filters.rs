@@ -1,17 +1,44 @@
-//! The filters shared by the backlog, the library and "surprise us".
+//! The filters shared by the backlog, the library and "surprise us": a
+//! search and a row of toggle chips per attribute, one chip on at a time.
 
 use leptos::prelude::*;
 
 use crate::domain::dates::{Category, Cost, Filter, Season};
-use crate::ui::select::Select;
+
+/// One attribute's chips. Non-generic, so every row shares one copy of the
+/// view code; a pressed chip pressed again turns the filter off.
+#[component]
+fn ChipRow(
+    label: &'static str,
+    names: Vec<&'static str>,
+    #[prop(into)] on: Signal<Option<usize>>,
+    pick: Callback<Option<usize>>,
+) -> impl IntoView {
+    view! {
+        <div class="chip-row" role="group" aria-label=label>
+            {names.into_iter().enumerate().map(|(i, name)| {
+                let pressed = move || on.get() == Some(i);
+                view! {
+                    <button
+                        type="button"
+                        class="filter-chip"
+                        aria-pressed=move || if pressed() { "true" } else { "false" }
+                        on:click=move |_| pick.run((!pressed()).then_some(i))
+                    >
+                        {name}
+                    </button>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
 
 #[component]
 pub fn Filters(filter: RwSignal<Filter>) -> impl IntoView {
     view! {
-        <details class="card filters">
-            <summary>"Filter ideas"</summary>
-            <div class="field">
-                <label for="date-search">"Search"</label>
+        <section class="filters" aria-label="Filter ideas">
+            <div class="field search-field">
+                <label for="date-search">"Search ideas"</label>
                 <input
                     id="date-search"
                     type="search"
@@ -19,35 +46,29 @@ pub fn Filters(filter: RwSignal<Filter>) -> impl IntoView {
                     on:input=move |event| filter.update(|f| f.text = event_target_value(&event))
                 />
             </div>
-            <Select
-                id="date-category"
+            <ChipRow
                 label="Kind"
                 names=Category::ALL.map(Category::label).to_vec()
-                any="Any kind"
-                on_pick=Callback::new(move |chosen: Option<usize>| filter.update(|f| f.category = chosen.map(|i| Category::ALL[i])))
+                on=Signal::derive(move || filter.with(|f| Category::ALL.iter().position(|c| Some(*c) == f.category)))
+                pick=Callback::new(move |i: Option<usize>| filter.update(|f| f.category = i.map(|i| Category::ALL[i])))
             />
-            <Select
-                id="date-cost"
+            <ChipRow
                 label="Cost"
-                names=vec!["Free", "Up to $", "Up to $$", "Up to $$$"]
-                any="Any cost"
-                on_pick=Callback::new(move |chosen: Option<usize>| filter.update(|f| f.cost = chosen.map(|i| Cost::ALL[i])))
+                names=Cost::ALL.map(Cost::label).to_vec()
+                on=Signal::derive(move || filter.with(|f| Cost::ALL.iter().position(|c| Some(*c) == f.cost)))
+                pick=Callback::new(move |i: Option<usize>| filter.update(|f| f.cost = i.map(|i| Cost::ALL[i])))
             />
-            <Select
-                id="date-season"
+            <ChipRow
                 label="Season"
                 names=Season::ALL.map(Season::label).to_vec()
-                any="Any season"
-                on_pick=Callback::new(move |chosen: Option<usize>| filter.update(|f| f.season = chosen.map(|i| Season::ALL[i])))
+                on=Signal::derive(move || filter.with(|f| Season::ALL.iter().position(|s| Some(*s) == f.season)))
+                pick=Callback::new(move |i: Option<usize>| filter.update(|f| f.season = i.map(|i| Season::ALL[i])))
             />
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || filter.with(|f| f.at_home)
-                    on:change=move |event| filter.update(|f| f.at_home = event_target_checked(&event))
-                />
-                <span>"At home only"</span>
-            </label>
-        </details>
+            <Show when=move || filter.with(|f| !f.is_empty())>
+                <button type="button" class="button button-quiet clear-filters" on:click=move |_| filter.set(Filter::default())>
+                    "Clear filters"
+                </button>
+            </Show>
+        </section>
     }
 }

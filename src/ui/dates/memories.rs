@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::memories;
+use super::art::TwoCups;
+use crate::domain::dates::{memories, rating_label};
 use crate::ui::format;
 use crate::ui::store::use_store;
 
@@ -22,18 +23,19 @@ pub fn Memories() -> impl IntoView {
             {move || {
                 let all = list();
                 if all.is_empty() {
-                    return view! { <li class="hint">"Mark a date done and it is kept here, with what made you laugh."</li> }.into_any();
+                    return view! {
+                        <li class="empty">
+                            <TwoCups />
+                            <p>"No memories yet. Your first date together will be kept here, with what made you laugh."</p>
+                        </li>
+                    }
+                    .into_any();
                 }
                 all.into_iter()
                     .map(|(title, m)| {
-                        // Checked 1–5 on every way in; saturating all the same, so a
-                        // stored number can never make a view panic.
-                        let filled = usize::from(m.rating).min(5);
-                        let stars = format!("{}{}", "★".repeat(filled), "☆".repeat(5 - filled));
-                        let label = format!("{} of 5", m.rating);
                         view! {
                             <li>
-                                <p class="appreciation-who">{format::day(m.day)}" · "<span aria-hidden="true">{stars}</span><span class="visually-hidden">{label}</span>{m.would_repeat.then_some(" · We'd do it again")}</p>
+                                <p class="appreciation-who">{format::day(m.day)}" · "{rating_label(m.rating)}{m.would_repeat.then_some(" · We'd do it again")}</p>
                                 <h3 class="idea-title">{title}</h3>
                                 {(!m.note.is_empty()).then(|| view! { <p class="entry-text">{m.note}</p> })}
                             </li>

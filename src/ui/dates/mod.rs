@@ -1,9 +1,11 @@
 //! Dates: "surprise us", the couple's backlog, the idea library and their
 //! memories, all under one set of filters.
 
+mod art;
 mod cards;
 mod filters;
 mod memories;
+mod menu;
 mod own;
 
 use leptos::prelude::*;
@@ -12,11 +14,14 @@ use crate::domain::collection::Holder;
 
 use crate::content::dates::IDEAS;
 use crate::domain::dates::{DateIdea, Filter, candidates, local_minute, surprise};
+use crate::domain::words;
 use crate::ui::browser::{random_seed, today};
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
+use crate::ui::remembered::remembered;
 use crate::ui::store::use_store;
 use crate::ui::undo::UndoBar;
+use art::TwoCups;
 use cards::{BacklogCard, LibraryCard};
 use filters::Filters;
 use memories::Memories;
@@ -29,39 +34,44 @@ enum View {
     Memories,
 }
 
+/// "Idea library: 12 of 84" while filters hide some, else "Idea library: 84";
+/// just the name while there is nothing to count (no zeros on day one).
+fn counted(name: &str, shown: usize, all: usize) -> String {
+    if all == 0 {
+        name.to_string()
+    } else if shown == all {
+        format!("{name}: {all}")
+    } else {
+        format!("{name}: {shown} of {all}")
+    }
+}
+
 #[component]
 pub fn DatesPage() -> impl IntoView {
     let store = use_store();
-    let filter = RwSignal::new(Filter::default());
-    let view = RwSignal::new(if store.dates.with_untracked(|all| all.is_empty()) {
-        View::Library
-    } else {
-        View::Backlog
+    // Kept while the app is open: leaving for Today and coming back finds
+    // the same filters and the same list.
+    let filter = remembered("dates/filters", Filter::default);
+    let view = remembered("dates/view", || {
+        if store.dates.with_untracked(|all| all.is_empty()) {
+            View::Library
+        } else {
+            View::Backlog
+        }
     });
     let removed = RwSignal::new(None::<DateIdea>);
     let undo = Callback::new(move |idea: DateIdea| {
         store.change(store.dates, |all, at| all.put(idea, at));
     });
 
-    let counts = move || {
-        store.dates.with(|all| {
-            let memories = all.iter().map(|d| d.memories.len()).sum::<usize>();
-            (all.len(), memories)
-        })
-    };
     let tab = move |which: View, label: &'static str| {
-        let text = move || match which {
-            View::Backlog => format!("{label} ({})", counts().0),
-            View::Library => format!("{label} ({})", IDEAS.len()),
-            View::Memories => format!("{label} ({})", counts().1),
-        };
         view! {
             <Choice
                 group=String::from("dates-view")
                 checked=Signal::derive(move || view.get() == which)
                 on_pick=Callback::new(move |()| view.set(which))
             >
-                {text}
+                {label}
             </Choice>
         }
     };
@@ -81,25 +91,41 @@ pub fn DatesPage() -> impl IntoView {
         shown.sort();
         shown
     };
+    let saved = move || store.dates.with(|all| all.len());
     let library =
         move || filter.with(|f| IDEAS.iter().filter(|i| f.matches(i)).collect::<Vec<_>>());
+    let memory_count = move || {
+        store
+            .dates
+            .with(|all| all.iter().map(|d| d.memories.len()).sum::<usize>())
+    };
     view! {
         <Page title="Dates" lede="Something new together, rather than dinner on autopilot.">
             <SurpriseCard filter removed />
-            <Filters filter />
             <div class="choices view-switch" role="radiogroup" aria-label="Show">
                 {tab(View::Backlog, "Our backlog")}
                 {tab(View::Library, "Idea library")}
                 {tab(View::Memories, "Memories")}
             </div>
+            <Show when=move || view.get() != View::Memories>
+                <Filters filter />
+            </Show>
             <UndoBar message="Idea removed from the backlog." last_removed=removed on_undo=undo />
             {move || match view.get() {
                 View::Backlog => view! {
-                    <ul class="plain-list ideas" id="backlog" aria-label="Our backlog">
+                    <h2 id="backlog-heading" class="list-heading">{move || counted("Our backlog", backlog().len(), saved())}</h2>
+                    <ul class="plain-list ideas" id="backlog" aria-labelledby="backlog-heading">
                         {move || {
                             let list = backlog();
-                            if list.is_empty() {
-                                view! { <li class="hint">"Nothing here yet: save ideas from the library, or add your own below."</li> }.into_any()
+                            if saved() == 0 {
+                                view! {
+                                    <li class="empty">
+                                        <TwoCups />
+                                        <p>"Nothing saved yet. Pick a few ideas from the library that you would both enjoy, or add one of your own below."</p>
+                                    </li>
+                                }.into_any()
+                            } else if list.is_empty() {
+                                view! { <li class="hint">"None of your ideas fit these filters."</li> }.into_any()
                             } else {
                                 list.into_iter().map(|(_, _, id)| view! { <li><BacklogCard id removed /></li> }).collect_view().into_any()
                             }
@@ -109,12 +135,20 @@ pub fn DatesPage() -> impl IntoView {
                 }
                 .into_any(),
                 View::Library => view! {
-                    <ul class="plain-list ideas" id="library" aria-label="Idea library">
+                    <h2 id="library-heading" class="list-heading">{move || counted("Idea library", library().len(), IDEAS.len())}</h2>
+                    <ul class="plain-list ideas" id="library" aria-labelledby="library-heading">
                         {move || library().into_iter().map(|idea| view! { <li><LibraryCard idea /></li> }).collect_view()}
                     </ul>
                 }
                 .into_any(),
-                View::Memories => view! { <Memories /> }.into_any(),
+                View::Memories => view! {
+                    <h2 id="memories-heading" class="list-heading">{move || match memory_count() {
+                        0 => String::from("Memories"),
+                        n => words::count(n, "memory", "memories"),
+                    }}</h2>
+                    <Memories />
+                }
+                .into_any(),
             }}
         </Page>
     }

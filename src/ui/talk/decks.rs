@@ -1,5 +1,5 @@
-//! Question decks: choose a deck, draw one large card at a time (button or
-//! swipe), keep favourites, and add cards of your own. Where each deck is
+//! Question decks: draw one large card at a time (button or swipe), choose
+//! the deck below it, keep favourites, and add cards of your own. Where each deck is
 //! up to lives in the store, so a reload carries on mid-deck.
 
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ use crate::domain::decks::{CardKey, Deck, DeckPlace, cards, keys_of};
 use chrono::{DateTime, Utc};
 
 use crate::ui::browser::{new_id, random_seed};
-use crate::ui::choice::Choice;
+use crate::ui::select::Select;
 use crate::ui::store::{AppStore, use_store};
 
 /// How far a finger must travel sideways to count as a swipe, in CSS px.
@@ -86,21 +86,6 @@ pub fn Decks() -> impl IntoView {
     // Swipe left or right on the card for the next one.
     let swipe_from = StoredValue::new(None::<i32>);
     view! {
-        <fieldset class="card deck-picker">
-            <legend>"Deck"</legend>
-            <div class="choices">
-                {DECKS.iter().enumerate().map(|(i, d)| view! {
-                    <Choice
-                        group=String::from("deck")
-                        checked=Signal::derive(move || chosen.get() == i)
-                        on_pick=Callback::new(move |()| chosen.set(i))
-                    >
-                        {d.title}
-                    </Choice>
-                }).collect_view()}
-            </div>
-            <p class="hint">{move || deck().blurb}</p>
-        </fieldset>
         <section class="card question-card" aria-labelledby="card-heading">
             <h2 id="card-heading" class="visually-hidden">"The card"</h2>
             <div
@@ -139,6 +124,17 @@ pub fn Decks() -> impl IntoView {
                 </Show>
             </div>
         </section>
+        // The card comes first; choosing a deck takes one line below it.
+        <div class="card deck-picker">
+            <Select
+                id="deck"
+                label="Deck"
+                names=DECKS.iter().map(|d| d.title).collect()
+                initial=chosen.get_untracked()
+                on_pick=Callback::new(move |i: Option<usize>| if let Some(i) = i { chosen.set(i) })
+            />
+            <p class="hint">{move || deck().blurb}</p>
+        </div>
         <Favourites deck=Signal::derive(deck) />
         <OwnCards deck=Signal::derive(deck) />
     }

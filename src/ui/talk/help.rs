@@ -1,19 +1,39 @@
 //! When it feels impossible: the guidance, laid out as written, with the
-//! safety note first and set apart. No links out: nothing is fetched.
+//! safety note first and set apart, its phone numbers tap-to-call. No
+//! links out: nothing is fetched.
 
 use leptos::prelude::*;
 
+use super::phone::{Piece, pieces};
 use crate::content::guidance::{Block, SAFETY, SECTIONS, Section};
 
+/// `text` as written; in the safety note, each phone number a `tel:` link.
+fn words(text: &'static str, call: bool) -> AnyView {
+    if !call {
+        return text.into_any();
+    }
+    pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Words(words) => words.into_any(),
+            Piece::Phone(number, href) => {
+                view! { <a class="text-link phone" href=href>{number}</a> }.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 fn section_view(section: &'static Section, class: &'static str) -> impl IntoView {
+    let call = section.id == SAFETY.id;
     let heading_id = format!("help-{}", section.id);
     view! {
         <section class=class id=section.id aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{section.heading}</h2>
             {section.body.iter().map(|block| match block {
-                Block::Para(text) => view! { <p>{*text}</p> }.into_any(),
+                Block::Para(text) => view! { <p>{words(text, call)}</p> }.into_any(),
                 Block::List(items) => view! {
-                    <ul>{items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
+                    <ul>{items.iter().map(|item| view! { <li>{words(item, call)}</li> }).collect_view()}</ul>
                 }.into_any(),
             }).collect_view()}
         </section>

@@ -6,6 +6,7 @@ mod complaint;
 mod decks;
 mod help;
 mod listening;
+mod phone;
 mod time_out;
 
 use leptos::prelude::*;

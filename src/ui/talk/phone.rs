@@ -1,0 +1,106 @@
+//! Phone numbers in the safety note made tappable: the words stay exactly
+//! as written, and each number among them becomes a `tel:` link, so a
+//! frightened person can call with one tap instead of copying digits.
+
+/// A piece of text: words as they are, or a phone number and its address.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Words(&'a str),
+    Phone(&'a str, String),
+}
+
+/// Where the number that starts at byte `start` of `text` ends: digits,
+/// with single spaces or hyphens between them.
+fn number_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() {
+        let joins =
+            matches!(bytes[end], b' ' | b'-') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if bytes[end].is_ascii_digit() || (joins && end > start) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Fewer digits than this is not a helpline: "999" and "112" are known by
+/// heart, and as links they would be thumb-thin.
+const MIN_DIGITS: usize = 7;
+
+/// `text` split at its helpline numbers: runs of at least `MIN_DIGITS`
+/// digits that are not part of a word ("1800RESPECT" is a name).
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let (mut from, mut at) = (0, 0);
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let starts =
+            bytes[at].is_ascii_digit() && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric());
+        if !starts {
+            at += 1;
+            continue;
+        }
+        let end = number_end(text, at);
+        let number = &text[at..end];
+        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+        let in_word = bytes.get(end).is_some_and(u8::is_ascii_alphabetic);
+        if digits.len() >= MIN_DIGITS && !in_word {
+            if from < at {
+                out.push(Piece::Words(&text[from..at]));
+            }
+            out.push(Piece::Phone(number, format!("tel:{digits}")));
+            from = end;
+        }
+        at = end;
+    }
+    if from < text.len() {
+        out.push(Piece::Words(&text[from..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Piece, pieces};
+
+    fn phones(text: &str) -> Vec<(String, String)> {
+        pieces(text)
+            .into_iter()
+            .filter_map(|p| match p {
+                Piece::Phone(shown, href) => Some((shown.to_string(), href)),
+                Piece::Words(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_become_links_and_the_words_stay_whole() {
+        let text = "Australia: 1800RESPECT, 1800 737 732";
+        assert_eq!(
+            phones(text),
+            [("1800 737 732".into(), "tel:1800737732".into())]
+        );
+        let joined: String = pieces(text)
+            .into_iter()
+            .map(|p| match p {
+                Piece::Words(w) | Piece::Phone(w, _) => w.to_string(),
+            })
+            .collect();
+        assert_eq!(joined, text);
+        assert_eq!(
+            phones("US: National Domestic Violence Hotline, 1-800-799-7233"),
+            [("1-800-799-7233".into(), "tel:18007997233".into())]
+        );
+        assert!(phones("such as 911, 999, 112 or 000, depending").is_empty());
+    }
+
+    #[test]
+    fn short_numbers_and_words_are_left_alone() {
+        assert!(phones("a break of 20 minutes, or 1440").is_empty());
+        assert!(phones("1800RESPECT").is_empty());
+        assert_eq!(pieces("no digits"), [Piece::Words("no digits")]);
+    }
+}
