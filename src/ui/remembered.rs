@@ -21,7 +21,6 @@ pub fn keep_under_current_owner() {
 
 /// The signal kept under `key`, made from `initial` the first time. Each key
 /// holds one type; a page names its keys after itself ("dates/filters").
-#[allow(dead_code)] // until the first page keeps its filters here
 pub fn remembered<T: Send + Sync + 'static>(
     key: &'static str,
     initial: impl FnOnce() -> T,
