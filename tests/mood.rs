@@ -52,3 +52,15 @@ fn a_tally_counts_each_mood_chosen_and_skips_the_rest() {
     assert_eq!(tally, vec![(m(1).unwrap(), 1), (m(5).unwrap(), 2)]);
     assert!(Mood::tally([None, None]).is_empty());
 }
+
+#[test]
+fn the_range_sentence_names_both_ends() {
+    let (heavy, light) = Mood::ENDS;
+    assert_eq!(
+        Mood::RANGE,
+        format!("From {} to {}.", heavy.to_lowercase(), light.to_lowercase())
+    );
+    for mood in Mood::all() {
+        assert_eq!(mood.felt(), format!("Felt {}", mood.word().to_lowercase()));
+    }
+}

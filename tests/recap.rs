@@ -317,3 +317,36 @@ fn a_quote_that_ends_a_sentence_gets_no_second_full_stop() {
     };
     assert!(recap(sources, today())[0].lines[0].ends_with("word…”"));
 }
+
+#[test]
+fn a_focus_that_ends_its_own_sentence_keeps_one_full_stop() {
+    let mut held = check_in("c1", date(2026, 11, 24), None, &[]);
+    held.focus = String::from("Dance more!");
+    let check_ins = [held];
+    let sources = Sources {
+        check_ins: &check_ins,
+        ..empty()
+    };
+    assert_eq!(
+        recap(sources, today())[0].lines,
+        ["You held your check-in. Your focus: “Dance more!”"]
+    );
+}
+
+#[test]
+fn novelty_is_said_without_zeros_or_one_of_one() {
+    use rekindle::domain::recap::novelty_line;
+    assert_eq!(novelty_line(0, 4), None);
+    assert_eq!(
+        novelty_line(1, 1).as_deref(),
+        Some("It was something new to you.")
+    );
+    assert_eq!(
+        novelty_line(3, 3).as_deref(),
+        Some("All 3 were something new to you.")
+    );
+    assert_eq!(
+        novelty_line(2, 5).as_deref(),
+        Some("2 of your last 5 dates were something new to you.")
+    );
+}

@@ -28,6 +28,8 @@ impl Mood {
     /// The scale's two ends, shown beside it so the words read as a range
     /// from heavy to light, not a grade.
     pub const ENDS: (&'static str, &'static str) = ("Heavy", "Light");
+    /// The ends in a sentence, beside the scale.
+    pub const RANGE: &'static str = "From heavy to light.";
 
     /// How the day felt, in a word: the only way a mood is shown (the
     /// stored number stays out of sight, so nothing reads as a score).
@@ -43,7 +45,14 @@ impl Mood {
 
     /// A journal entry's mood, as its card says it: "Felt heavy".
     pub fn felt(self) -> String {
-        format!("Felt {}", self.word().to_lowercase())
+        let word = match self.0 {
+            1 => "heavy",
+            2 => "low",
+            3 => "steady",
+            4 => "warm",
+            _ => "light",
+        };
+        format!("Felt {word}")
     }
 
     /// How far the drawn face's mouth bends, from −2 (down) to 2 (up).

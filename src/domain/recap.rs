@@ -89,11 +89,10 @@ fn touches(all: &[AffectionMark], within: impl Fn(NaiveDate) -> bool) -> Option<
 /// "You held your check-in: 2 agreements made and 1 kept from the week
 /// before. Your focus: “…”."
 fn checked_in(all: &[CheckIn], within: impl Fn(NaiveDate) -> bool) -> Option<String> {
-    let mut held: Vec<&CheckIn> = all.iter().filter(|c| c.finished && within(c.day)).collect();
+    let held: Vec<&CheckIn> = all.iter().filter(|c| c.finished && within(c.day)).collect();
     if held.is_empty() {
         return None;
     }
-    held.sort_by_key(|c| (c.day, c.updated));
     // New ones only: an agreement carried on from the week before is not made twice.
     let made: usize = held
         .iter()
@@ -131,13 +130,13 @@ fn checked_in(all: &[CheckIn], within: impl Fn(NaiveDate) -> bool) -> Option<Str
         line.push_str(&parts.join(" and "));
     }
     line.push('.');
+    // The latest focus set this week speaks for it.
     let focus = held
         .iter()
-        .rev()
-        .map(|c| c.focus.trim())
-        .find(|f| !f.is_empty());
-    if let Some(focus) = focus {
-        line.push_str(&format!(" Your focus: {}.", quote(focus)));
+        .filter(|c| !c.focus.trim().is_empty())
+        .max_by_key(|c| (c.day, c.updated));
+    if let Some(latest) = focus {
+        line = sentence(format!("{line} Your focus: {}", quote(&latest.focus)));
     }
     Some(line)
 }
@@ -226,5 +225,18 @@ pub fn and_list(items: Vec<String>) -> String {
         None => String::new(),
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// How many recent dates were new to them, for the dates chart: `None`
+/// when none were (nothing to say is not said as a zero).
+pub fn novelty_line(new: usize, of: usize) -> Option<String> {
+    match (new, of) {
+        (0, _) => None,
+        (_, 1) => Some(String::from("It was something new to you.")),
+        (new, of) if new == of => Some(format!("All {of} were something new to you.")),
+        (new, of) => Some(format!(
+            "{new} of your last {of} dates were something new to you."
+        )),
     }
 }

@@ -145,7 +145,7 @@ pub fn Editor(
             <fieldset class="field" aria-describedby=id("mood-ends")>
                 <legend>"How it felt (optional)"</legend>
                 <p class="hint mood-ends" id=id("mood-ends")>
-                    {format!("From {} to {}.", Mood::ENDS.0.to_lowercase(), Mood::ENDS.1.to_lowercase())}
+                    {Mood::RANGE}
                 </p>
                 <div class="mood-scale">{mood_radios}</div>
             </fieldset>

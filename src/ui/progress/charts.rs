@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::{HEIGHT, WEEKS, WIDTH};
 use crate::domain::chart::{bar_tops, bars, trend};
 use crate::domain::dates::{dates_per_month, novelty};
+use crate::domain::recap::novelty_line;
 use crate::domain::rhythm::weekly_counts;
 use crate::domain::words::count;
 use crate::ui::browser::today;
@@ -24,6 +25,8 @@ struct Counted {
     title: &'static str,
     one: &'static str,
     many: &'static str,
+    /// The table's column heading.
+    column: &'static str,
     /// Said instead of a chart while there is nothing to draw.
     none_yet: &'static str,
 }
@@ -54,6 +57,7 @@ pub fn WeeklyCharts() -> impl IntoView {
                 title: "Appreciations, week by week",
                 one: "appreciation",
                 many: "appreciations",
+                column: "Appreciations",
                 none_yet: "No appreciations yet. The first one you write on Today starts this chart.",
             }
             weeks=appreciations
@@ -64,6 +68,7 @@ pub fn WeeklyCharts() -> impl IntoView {
                 title: "Small touches, week by week",
                 one: "small touch",
                 many: "small touches",
+                column: "Small touches",
                 none_yet: "No small touches marked yet. Tick one on Today after a long hug.",
             }
             weeks=affection
@@ -74,6 +79,7 @@ pub fn WeeklyCharts() -> impl IntoView {
                 title: "Check-ins, week by week",
                 one: "check-in",
                 many: "check-ins",
+                column: "Check-ins",
                 none_yet: "No check-ins yet. Your first one starts this chart.",
             }
             weeks=check_ins
@@ -116,11 +122,8 @@ pub fn DatesChart() -> impl IntoView {
             let per_month = dates_per_month(all, today(), 12);
             let total: usize = per_month.iter().map(|(_, n)| n).sum();
             let mut said = format!("{} in the last 12 months.", count(total, "date", "dates"));
-            if let Some((new, of)) = novelty(all).filter(|(new, _)| *new > 0) {
-                said.push_str(&format!(
-                    " {new} of your last {} were something new to you.",
-                    count(of, "date", "dates")
-                ));
+            if let Some(new) = novelty(all).and_then(|(new, of)| novelty_line(new, of)) {
+                said = format!("{said} {new}");
             }
             said
         })
@@ -138,6 +141,7 @@ pub fn DatesChart() -> impl IntoView {
         title: "Dates done, month by month",
         one: "date",
         many: "dates",
+        column: "Dates",
         none_yet: "No dates done yet. Mark one done in Dates and it shows here.",
     };
     view! { <BarChart counted summary rows last="This month" period="Month" /> }
@@ -160,11 +164,10 @@ fn BarChart(
     let Counted {
         id,
         title,
-        many,
+        column,
         none_yet,
         ..
     } = counted;
-    let column = capitalised(many);
     let heading = format!("{id}-chart-title");
     let labelled_by = heading.clone();
     let counts = Memo::new(move |_| rows.with(|r| r.iter().map(|(_, n)| *n).collect::<Vec<_>>()));
@@ -222,7 +225,7 @@ fn BarChart(
                     <summary>"Show as a table"</summary>
                     <table>
                         <thead>
-                            <tr><th scope="col">{period}</th><th scope="col">{column.clone()}</th></tr>
+                            <tr><th scope="col">{period}</th><th scope="col">{column}</th></tr>
                         </thead>
                         <tbody>
                             {move || rows
@@ -237,13 +240,4 @@ fn BarChart(
             </Show>
         </section>
     }
-}
-
-/// "Small touches", for a table's column.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 pub use art::EmptyState;
 use charts::{DatesChart, WeeklyCharts};
-use connection::ConnectionChart;
+pub use connection::ConnectionChart;
 use recap::RecapCard;
 
 use crate::ui::page::Page;
