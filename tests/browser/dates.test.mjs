@@ -74,7 +74,7 @@ test('save, plan, see it on Today, mark it done with a memory, and find it in Me
 
   // Progress: one date this month, and it was new to them.
   await goto(page, env.server.url + '#/progress');
-  assert.equal(await page.locator('#dates-summary').textContent(), '1 of your last 1 dates were something new to you.');
+  assert.equal(await page.locator('#dates-summary').textContent(), '1 date in the last 12 months. It was something new to you.');
   assertClean(problems);
   await context.close();
 });
