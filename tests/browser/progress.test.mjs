@@ -171,6 +171,7 @@ test('how connected you felt: words for two check-ins, a chart and a trend from 
   assert.equal(await connection.locator('svg circle').count(), 3);
   assert.equal(await connection.locator('svg g.series-second rect').count(), 3);
   assert.equal(await connection.locator('.trend-line').count(), 1);
+  assert.match(await connection.locator('.legend').textContent(), /the trend of you both/);
   assert.deepEqual(await connection.locator('svg text.scale').allTextContents(), ['10', '1'], 'the scale has its ends labelled');
   assert.match(await connection.locator('.chart-summary').textContent(), /3 rated weeks of the last 12\. Latest: Partner 1 8, Partner 2 8\./);
   assert.deepEqual(await axeViolations(page), []);

@@ -108,7 +108,7 @@ pub fn ConnectionChart() -> impl IntoView {
             <p class="legend" aria-hidden="true">
                 <span class="key-first">"● "{name(Partner::First)}</span>
                 <span class="key-second">"■ "{name(Partner::Second)}</span>
-                <span class="key-trend">"- - together"</span>
+                <span class="key-trend">"- - the trend of you both"</span>
             </p>
             <svg
                 class="trend"
