@@ -72,3 +72,71 @@ pub fn polylines(points: &[Option<(u32, u32)>]) -> Vec<String> {
         })
         .collect()
 }
+
+/// The fewest points a trend is drawn through: two points make a line that
+/// says nothing a reader could not see, so a trend waits for the third.
+pub const TREND_FROM: usize = 3;
+
+/// A straight line through the view box, from `from` to `to`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub from: (u32, u32),
+    pub to: (u32, u32),
+}
+
+/// The least-squares line through the points that are present, drawn from
+/// the first present point's x to the last one's, its ends kept inside
+/// `0..=height`; `None` with fewer than `TREND_FROM` points (or all at one x).
+/// Fitted on view-box coordinates, which scale linearly from the values, so
+/// the line is the values' trend too.
+pub fn trend(points: &[Option<(u32, u32)>], height: u32) -> Option<Line> {
+    let present: Vec<(f64, f64)> = points
+        .iter()
+        .flatten()
+        .map(|&(x, y)| (f64::from(x), f64::from(y)))
+        .collect();
+    if present.len() < TREND_FROM {
+        return None;
+    }
+    let n = present.len() as f64;
+    let mean_x = present.iter().map(|p| p.0).sum::<f64>() / n;
+    let mean_y = present.iter().map(|p| p.1).sum::<f64>() / n;
+    let spread: f64 = present.iter().map(|p| (p.0 - mean_x).powi(2)).sum();
+    if spread == 0.0 {
+        return None;
+    }
+    let slope = present
+        .iter()
+        .map(|p| (p.0 - mean_x) * (p.1 - mean_y))
+        .sum::<f64>()
+        / spread;
+    let at = |x: f64| {
+        let y = (mean_y + slope * (x - mean_x)).round();
+        (x as u32, y.clamp(0.0, f64::from(height)) as u32)
+    };
+    Some(Line {
+        from: at(present[0].0),
+        to: at(present[present.len() - 1].0),
+    })
+}
+
+/// The top centre of each bar as `bars` draws it, from the first period
+/// with anything in it (the weeks before a couple began are not a trend),
+/// `None` before it: the points a bar chart's trend is fitted through.
+pub fn bar_tops(counts: &[usize], width: u32, height: u32) -> Vec<Option<(u32, u32)>> {
+    let first = counts.iter().position(|&n| n > 0).unwrap_or(counts.len());
+    let largest = counts.iter().copied().max().unwrap_or(0).max(1) as u32;
+    bars(counts, width, height)
+        .into_iter()
+        .zip(counts)
+        .enumerate()
+        .map(|(i, (bar, &count))| {
+            (i >= first).then(|| {
+                (
+                    bar.x + bar.width / 2,
+                    height - count as u32 * height / largest,
+                )
+            })
+        })
+        .collect()
+}

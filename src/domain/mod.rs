@@ -20,6 +20,7 @@ pub mod kind;
 pub mod listening;
 pub mod mood;
 pub mod pairing;
+pub mod recap;
 pub mod record;
 pub mod records;
 pub mod revision;

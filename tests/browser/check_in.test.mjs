@@ -159,8 +159,8 @@ test('a whole check-in: resumed after a reload, then in history and the trend; i
 
   // Progress shows the trend too.
   await goto(page, env.server.url + '#/progress');
-  await page.locator('#trend-title').waitFor();
-  assert.match(await page.locator('#trend-title ~ .rhythm').textContent(), /Latest: Alex 7, Sam 8\./);
+  await page.locator('#connection-title').waitFor();
+  assert.match(await page.locator('#connection-chart .chart-summary').textContent(), /Alex 7, Sam 8\)\. A chart begins with the third\./);
 
   // The next check-in opens by reviewing last week's agreements.
   await goto(page, env.server.url + '#/check-in');

@@ -79,6 +79,9 @@ test('save, plan, see it on Today, mark it done with a memory, and find it in Me
   assert.equal(stored.memories[0].rating, 5);
   assert.equal(stored.plan, undefined);
 
+  // Progress: one date this month, and it was new to them.
+  await goto(page, env.server.url + '#/progress');
+  assert.equal(await page.locator('#dates-summary').textContent(), '1 date in the last 12 months. It was something new to you.');
   assertClean(problems);
   await context.close();
 });

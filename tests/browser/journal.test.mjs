@@ -2,7 +2,7 @@
 // search and filter; hostile text stays text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, reload, storage, waitForSavedEntries, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, reload, storage, waitForSavedEntries, axeViolations, assertClean } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -23,7 +23,7 @@ const entryTexts = (page) => page.locator('ol.entries .entry-text').allTextConte
 test('an entry written survives a reload, and is stored under the documented key', async () => {
   const { context, page, problems } = await openApp(env, '#/journal');
   await write(page, 'Sam made tea for me without asking.', {
-    mood: 'Good',
+    mood: 'Warm',
     tags: 'Tea, kindness',
     forCheckIn: true,
   });
@@ -34,7 +34,8 @@ test('an entry written survives a reload, and is stored under the documented key
   await reload(page);
   assert.deepEqual(await entryTexts(page), ['Sam made tea for me without asking.']);
   const card = entries(page).first();
-  assert.match(await card.textContent(), /Mood 4 · Good/);
+  assert.match(await card.textContent(), /Felt warm/);
+  assert.equal((await card.locator('.badge-mood').textContent()).trim(), 'Felt warm', 'a mood is a word, never a number');
   assert.match(await card.textContent(), /For check-in/);
   assert.match(await card.textContent(), /#tea/);
   assert.match(await card.textContent(), /#kindness/);
@@ -120,14 +121,14 @@ test('delete then undo brings the entry back; delete alone removes it for good',
 
 test('search and filters narrow the list', async () => {
   const { context, page, problems } = await openApp(env, '#/journal');
-  await write(page, 'A long walk by the river.', { mood: 'Very good', tags: 'walks' });
+  await write(page, 'A long walk by the river.', { mood: 'Light', tags: 'walks' });
   await write(page, 'We snapped at each other about money.', { mood: 'Low', tags: 'money' });
   await write(page, 'I need more help with bedtime.', { kind: 'Unspoken need', prompt: "A need I haven't said out loud" });
 
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.fill('RIVER');
   assert.deepEqual(await entryTexts(page), ['A long walk by the river.']);
-  assert.match(await page.locator('.result-count').textContent(), /1 of 3 entries match/);
+  assert.match(await page.locator('.result-count').textContent(), /^1 of 3 entries$/);
   await search.fill('walk money');
   assert.deepEqual(await entryTexts(page), []);
   assert.match(await page.locator('.result-count').textContent(), /No entries match/);
@@ -213,7 +214,7 @@ test('the keyboard alone can write, find, edit and delete an entry', async () =>
 
   await tabTo('the search box', () => document.activeElement.id === 'journal-search');
   await page.keyboard.type('mouse');
-  assert.match(await page.locator('.result-count').textContent(), /1 of 1 entries match/);
+  assert.match(await page.locator('.result-count').textContent(), /^1 of 1 entry$/);
   await tabTo('the Edit button', () => document.activeElement.textContent === 'Edit');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement.matches('ol.entries textarea'));
@@ -227,6 +228,75 @@ test('the keyboard alone can write, find, edit and delete an entry', async () =>
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter'); // focus is on Undo
   assert.deepEqual(await entryTexts(page), ['Typed without a mouse. Still no mouse.']);
+  assertClean(problems);
+  await context.close();
+});
+
+test('moods are faces and words from heavy to light, and the filters count what each holds', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  const scale = page.locator('form.editor').first().locator('.mood-scale label');
+  assert.deepEqual(
+    (await scale.allTextContents()).map((t) => t.trim()),
+    ['–Not set', 'Heavy', 'Low', 'Steady', 'Warm', 'Light'],
+    'no numbers on the scale',
+  );
+  assert.equal(await scale.locator('svg.mood-face').count(), 5);
+  assert.equal(await scale.locator('svg[aria-hidden="true"]').count(), 5, 'faces are decoration; the word is the label');
+  assert.match(await page.locator('.mood-ends').textContent(), /From heavy to light\./);
+
+  await write(page, 'A heavy day at work.', { mood: 'Heavy' });
+  await write(page, 'Dancing in the kitchen.', { mood: 'Light' });
+  await write(page, 'Another light one.', { mood: 'Light' });
+  const card = entries(page).last();
+  assert.equal((await card.locator('.badge-mood').textContent()).trim(), 'Felt heavy');
+  const moodOptions = await page.getByLabel('Mood', { exact: true }).locator('option').allTextContents();
+  assert.deepEqual(moodOptions, ['Any', 'Heavy (1)', 'Low', 'Steady', 'Warm', 'Light (2)']);
+  const kindOptions = await page.getByLabel('Kind', { exact: true }).locator('option').allTextContents();
+  assert.deepEqual(kindOptions, ['Any', 'Reflection (3)', 'Unspoken need']);
+  await page.getByLabel('Mood', { exact: true }).selectOption({ label: 'Light (2)' });
+  assert.equal(await page.locator('.result-count').textContent(), '2 of 3 entries');
+  assert.deepEqual(await axeViolations(page), []);
+  assertClean(problems);
+  await context.close();
+});
+
+test('search and filters are still set after leaving the journal and coming back', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  await write(page, 'Walk by the river.', { mood: 'Light', tags: 'walks' });
+  await write(page, 'Money talk went badly.', { mood: 'Low', tags: 'money' });
+  await write(page, 'Another walk, in the rain.', { mood: 'Steady', tags: 'walks' });
+  await page.getByLabel('Tag', { exact: true }).selectOption('walks');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('rain');
+  assert.deepEqual(await entryTexts(page), ['Another walk, in the rain.']);
+  assert.equal(await page.locator('.result-count').textContent(), '1 of 3 entries');
+
+  // Away to Today and back, inside the app (no reload).
+  await page.evaluate(() => { location.hash = '#/today'; });
+  await page.locator('main h1', { hasText: 'Today' }).waitFor();
+  assert.equal(await page.locator('#journal-search').count(), 0, 'the journal really was left');
+  await page.evaluate(() => { location.hash = '#/journal'; });
+  await page.locator('main h1', { hasText: 'Journal' }).waitFor();
+  assert.equal(await page.getByRole('searchbox', { name: 'Search' }).inputValue(), 'rain');
+  assert.equal(await page.getByLabel('Tag', { exact: true }).inputValue(), 'walks');
+  assert.deepEqual(await entryTexts(page), ['Another walk, in the rain.']);
+  assert.equal(await page.locator('.result-count').textContent(), '1 of 3 entries');
+
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  assert.equal(await page.locator('.result-count').textContent(), '3 entries');
+  assertClean(problems);
+  await context.close();
+});
+
+test('an empty journal shows a drawing and a warm line', async () => {
+  const { context, page, problems } = await openApp(env, '#/journal');
+  const empty = page.locator('.empty-state');
+  await empty.waitFor();
+  assert.match(await empty.textContent(), /Nothing written yet/);
+  assert.equal(await empty.locator('svg').getAttribute('aria-hidden'), 'true');
+  assert.deepEqual(await axeViolations(page), []);
+  await write(page, 'The first line.');
+  await empty.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.result-count').textContent(), '1 entry');
   assertClean(problems);
   await context.close();
 });

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::mood_face::MoodFace;
 use crate::domain::journal::{Draft, EntryKind, Prompt};
 use crate::domain::mood::Mood;
 
@@ -80,14 +81,11 @@ pub fn Editor(
         })
         .collect_view();
 
+    // A face and a word for each mood, "Not set" first; never the number.
     let mood_radios = std::iter::once(None)
         .chain(Mood::all().map(Some))
         .map(|mood| {
             let checked = move || draft.with(|d| d.mood == mood);
-            let (number, words) = match mood {
-                Some(mood) => (mood.value().to_string(), mood.label()),
-                None => (String::from("–"), "Not set"),
-            };
             view! {
                 <label class="mood-choice">
                     <input
@@ -97,8 +95,11 @@ pub fn Editor(
                         prop:checked=checked
                         on:change=move |_| edit(&|d: &mut Draft| d.mood = mood)
                     />
-                    <span class="mood-number" aria-hidden="true">{number}</span>
-                    <span class="mood-words">{words}</span>
+                    {match mood {
+                        Some(mood) => view! { <MoodFace mood /> }.into_any(),
+                        None => view! { <span class="mood-none" aria-hidden="true">"–"</span> }.into_any(),
+                    }}
+                    <span class="mood-words">{mood.map_or("Not set", Mood::word)}</span>
                 </label>
             }
         })
@@ -141,8 +142,11 @@ pub fn Editor(
                 <legend>"Kind"</legend>
                 <div class="choices">{kind_radios}</div>
             </fieldset>
-            <fieldset class="field">
-                <legend>"Mood (optional)"</legend>
+            <fieldset class="field" aria-describedby=id("mood-ends")>
+                <legend>"How it felt (optional)"</legend>
+                <p class="hint mood-ends" id=id("mood-ends")>
+                    {Mood::RANGE}
+                </p>
                 <div class="mood-scale">{mood_radios}</div>
             </fieldset>
             <div class="field">

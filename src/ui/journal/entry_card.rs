@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::editor::{Editor, SaveResult};
+use super::mood_face::MoodFace;
 use crate::domain::id::RecordId;
 use crate::domain::journal::{Agenda, Draft, JournalEntry};
 use crate::domain::tags::Tag;
@@ -57,7 +58,7 @@ pub fn EntryCard(
                 </h3>
                 <span class=format!("badge badge-{}", entry.kind.key())>{entry.kind.label()}</span>
                 {entry.mood.map(|mood| view! {
-                    <span class="badge badge-mood">{format!("Mood {} · {}", mood.value(), mood.label())}</span>
+                    <span class="badge badge-mood"><MoodFace mood />{mood.felt()}</span>
                 })}
                 {entry.agenda.map(|agenda| view! {
                     <span class="badge badge-flag">{match agenda {

@@ -31,27 +31,41 @@ pub fn Filters(
                 };
                 view! {
                     <option value=tag.as_str().to_string() prop:selected=selected>
-                        {format!("{} ({count})", tag.as_str())}
+                        {with_count(tag.as_str(), count)}
                     </option>
                 }
             })
             .collect_view()
     };
+    // Each choice says how many entries it holds, so a filter that would
+    // find nothing is seen before it is chosen.
+    let moods = Memo::new(move |_| {
+        store
+            .journal
+            .with(|journal| Mood::tally(journal.entries().iter().map(|e| e.mood)))
+    });
     let mood_options = Mood::all()
         .map(|mood| {
             let selected = move || filter.with(|f| f.mood == Some(mood));
-            view! {
-                <option value=mood.value().to_string() prop:selected=selected>
-                    {format!("{} · {}", mood.value(), mood.label())}
-                </option>
-            }
+            let label = move || {
+                let n =
+                    moods.with(|all| all.iter().find(|(m, _)| *m == mood).map_or(0, |(_, n)| *n));
+                with_count(mood.word(), n)
+            };
+            view! { <option value=mood.value().to_string() prop:selected=selected>{label}</option> }
         })
         .collect_view();
     let kind_options = EntryKind::ALL
         .into_iter()
         .map(|kind| {
             let selected = move || filter.with(|f| f.kind == Some(kind));
-            view! { <option value=kind.key() prop:selected=selected>{kind.label()}</option> }
+            let label = move || {
+                let n = store
+                    .journal
+                    .with(|journal| journal.entries().iter().filter(|e| e.kind == kind).count());
+                with_count(kind.label(), n)
+            };
+            view! { <option value=kind.key() prop:selected=selected>{label}</option> }
         })
         .collect_view();
 
@@ -118,5 +132,14 @@ pub fn Filters(
                 </button>
             </Show>
         </search>
+    }
+}
+
+/// "Light (3)"; a choice nothing holds shows no "(0)".
+fn with_count(label: &str, n: usize) -> String {
+    if n == 0 {
+        label.to_string()
+    } else {
+        format!("{label} ({n})")
     }
 }

@@ -10,8 +10,11 @@ use crate::domain::id::RecordId;
 use crate::domain::journal::{Draft, JournalEntry, JournalFilter, Removed};
 use crate::domain::revision::Rev;
 use crate::domain::tags::Tag;
+use crate::domain::words;
 use crate::ui::browser::new_id;
 use crate::ui::page::Page;
+use crate::ui::progress::EmptyState;
+use crate::ui::remembered::remembered;
 use crate::ui::store::use_store;
 use crate::ui::undo::UndoBar;
 
@@ -22,7 +25,9 @@ const PAGE_SIZE: usize = 20;
 #[component]
 pub fn JournalPage() -> impl IntoView {
     let store = use_store();
-    let filter = RwSignal::new(JournalFilter::default());
+    // Kept while the app is open: leaving to write on Today and coming
+    // back finds the same search and filters.
+    let filter = remembered("journal/filters", JournalFilter::default);
     let shown = RwSignal::new(PAGE_SIZE);
     // Resume an edit that a reload (or an app update) interrupted.
     let resumed_edit = store.edit_draft().map(|(id, _)| id).filter(|id| {
@@ -70,14 +75,16 @@ pub fn JournalPage() -> impl IntoView {
         })
     });
     let total = move || results.with(|(_, total)| *total);
+    let everything = move || store.journal.with(|journal| journal.len());
     let count_text = move || {
-        let everything = store.journal.with(|journal| journal.len());
+        let everything = everything();
+        let all = words::count(everything, "entry", "entries");
         match (total(), filter.with(JournalFilter::is_empty)) {
-            (0, true) => String::from("No entries yet."),
-            (1, true) => String::from("1 entry"),
-            (n, true) => format!("{n} entries"),
-            (0, false) => String::from("No entries match."),
-            (n, false) => format!("{n} of {everything} entries match"),
+            // Nothing written yet: the empty state speaks instead.
+            _ if everything == 0 => String::new(),
+            (_, true) => all,
+            (0, false) => format!("No entries match ({all} in all)."),
+            (n, false) => format!("{n} of {all}"),
         }
     };
 
@@ -150,6 +157,9 @@ pub fn JournalPage() -> impl IntoView {
                 <h2 id="entries-title">"Entries"</h2>
                 <Filters filter on_change=set_filter />
                 <p class="result-count" role="status">{count_text}</p>
+                <Show when=move || everything() == 0>
+                    <EmptyState line="Nothing written yet. One honest line is a fine start: what did you notice about each other today?" />
+                </Show>
                 <p class="visually-hidden" role="status">{move || status.get()}</p>
                 <ol class="entries">
                     <For
