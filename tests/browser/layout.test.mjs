@@ -151,6 +151,15 @@ for (const colorScheme of ['light', 'dark']) {
     await goto(page, env.server.url + '#/today');
     await page.getByRole('button', { name: 'What did you notice about each other today?' }).click();
     await check(page, '#/today (writing)', found);
+    // A break running: the time-out, and Today while apart.
+    await goto(page, env.server.url + '#/talk/time-out');
+    await page.getByRole('button', { name: 'Start the break' }).click();
+    await check(page, '#/talk/time-out (running)', found);
+    await goto(page, env.server.url + '#/today');
+    await page.getByRole('heading', { name: "While you're apart" }).waitFor();
+    await check(page, '#/today (time-out)', found);
+    await goto(page, env.server.url + '#/talk/time-out');
+    await page.getByRole('button', { name: "We're ready to talk" }).click();
     // A check-in under way, every step.
     await goto(page, env.server.url + '#/check-in');
     await page.getByRole('button', { name: 'Start the check-in' }).click();

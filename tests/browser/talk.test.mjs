@@ -194,7 +194,7 @@ test('when it feels impossible: safety first, every section, no links out', asyn
   assert.equal(headings[0], 'If you are afraid of your partner');
   assert.ok(headings.length >= 6, headings.join(' | '));
   assert.match(await page.locator('#safety').textContent(), /emergency/i);
-  // Helplines are tap-to-call, the number still shown as written.
+  // Helplines and emergency numbers are tap-to-call, each still shown as written.
   const calls = await page.locator('#safety a[href^="tel:"]').evaluateAll((links) =>
     links.map((a) => [a.textContent, a.getAttribute('href')]),
   );
@@ -202,10 +202,12 @@ test('when it feels impossible: safety first, every section, no links out', asyn
     ['1-800-799-7233', 'tel:18007997233'],
     ['0808 2000 247', 'tel:08082000247'],
     ['1800 737 732', 'tel:1800737732'],
+    ['999', 'tel:999'],
+    ['112', 'tel:112'],
   ]) {
     assert.ok(calls.some(([text, href]) => text === call[0] && href === call[1]), `${call[0]} calls ${call[1]}`);
   }
-  assert.equal(calls.length, 3, 'only the helplines');
+  assert.equal(calls.length, 7, 'the helplines and four emergency numbers');
   assert.match(await page.locator('#safety').textContent(), /Australia: 1800RESPECT, 1800 737 732/, 'the words are as written');
   // Nothing else links out: only the app's own addresses and phone calls.
   const outside = await page.evaluate(() =>

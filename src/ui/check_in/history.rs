@@ -48,9 +48,10 @@ pub fn History() -> impl IntoView {
 fn Past(check_in: CheckIn) -> impl IntoView {
     let store = use_store();
     let name = move |p: Partner| untrack(|| store.name(p));
-    let rating = |r: Option<u8>| r.map_or_else(|| String::from("–"), |r| format!("{r}/10"));
+    // Words, never a score: "Alex: Close · Sam: Really close".
+    let rating = |r: Option<u8>| r.map_or("–", crate::domain::check_in::closeness::word);
     let summary = format!(
-        "{} · {} {} · {} {}",
+        "{} · {}: {} · {}: {}",
         format::day(check_in.day),
         name(Partner::First),
         rating(check_in.ratings[0]),

@@ -11,7 +11,6 @@ mod session;
 mod steps;
 mod summary;
 mod timer;
-mod trend;
 
 use leptos::prelude::*;
 
@@ -26,7 +25,6 @@ use calendar::CalendarCard;
 use history::History;
 use session::Session;
 use summary::SummaryCard;
-pub use trend::TrendCard;
 
 #[component]
 pub fn CheckInPage() -> impl IntoView {
@@ -47,7 +45,7 @@ pub fn CheckInPage() -> impl IntoView {
                     </p>
                     <SummaryCard />
                     <StartCard />
-                    <TrendCard />
+                    <crate::ui::progress::ConnectionChart />
                     <History />
                     <CalendarCard />
                 }

@@ -17,7 +17,7 @@ fn words(text: &'static str, call: bool) -> AnyView {
         .map(|piece| match piece {
             Piece::Words(words) => words.into_any(),
             Piece::Phone(number, href) => {
-                view! { <a class="text-link phone" href=href>{number}</a> }.into_any()
+                view! { <a class="inline-link phone" href=href>{number}</a> }.into_any()
             }
         })
         .collect_view()

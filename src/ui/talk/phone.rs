@@ -26,12 +26,13 @@ fn number_end(text: &str, start: usize) -> usize {
     end
 }
 
-/// Fewer digits than this is not a helpline: "999" and "112" are known by
-/// heart, and as links they would be thumb-thin.
-const MIN_DIGITS: usize = 7;
+/// Emergency numbers ("999", "112") are three digits; a number inside a
+/// sentence stays in the line, so a short one is a fine link too.
+const MIN_DIGITS: usize = 3;
 
-/// `text` split at its helpline numbers: runs of at least `MIN_DIGITS`
-/// digits that are not part of a word ("1800RESPECT" is a name).
+/// `text` split at its phone numbers: runs of at least `MIN_DIGITS` digits
+/// that are not part of a word ("1800RESPECT" is a name). Only the safety
+/// note goes through here, where every such number is one to call.
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let (mut from, mut at) = (0, 0);
@@ -94,12 +95,16 @@ mod tests {
             phones("US: National Domestic Violence Hotline, 1-800-799-7233"),
             [("1-800-799-7233".into(), "tel:18007997233".into())]
         );
-        assert!(phones("such as 911, 999, 112 or 000, depending").is_empty());
+        assert_eq!(
+            phones("such as 911, 999, 112 or 000, depending"),
+            ["911", "999", "112", "000"].map(|n| (n.to_string(), format!("tel:{n}")))
+        );
+        assert!(phones("in 20 minutes").is_empty());
     }
 
     #[test]
     fn short_numbers_and_words_are_left_alone() {
-        assert!(phones("a break of 20 minutes, or 1440").is_empty());
+        assert!(phones("a break of 20 minutes, or 2 hours").is_empty());
         assert!(phones("1800RESPECT").is_empty());
         assert_eq!(pieces("no digits"), [Piece::Words("no digits")]);
     }

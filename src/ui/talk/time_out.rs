@@ -157,6 +157,7 @@ fn Apart() -> impl IntoView {
                 <button type="button" class="button button-quiet" on:click=move |_| { edit_current(store, |t, now| t.come_back(now)); }>"We're ready to talk"</button>
             </div>
             <p role="status">{move || message.get()}</p>
+            <crate::ui::time_out_alarm::AlarmOffer />
         </section>
         <Breathing />
         <section class="card" aria-labelledby="meanwhile-title">
@@ -253,7 +254,7 @@ pub fn TimeOutLine() -> impl IntoView {
         line.get().map(|text| {
             view! {
                 <p class="card time-out-line" id="time-out-line">
-                    {text}" "<a class="text-link" href="#/talk/time-out">"Open the time-out"</a>
+                    {text}" "<a class="inline-link" href="#/talk/time-out">"Open the time-out"</a>
                 </p>
             }
         })
