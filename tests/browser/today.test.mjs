@@ -87,10 +87,14 @@ test('the rhythm counts seeded days, and the touch list can be changed', async (
   await page.getByText('Change the list').click();
   await page.getByLabel('Add a touch of your own').fill('Dance in the kitchen');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
+  // Four touches show; the rest behind "N more".
+  assert.equal(await page.locator('.nudges li').count(), 4);
+  await page.getByRole('button', { name: '7 more' }).click();
   await page.getByRole('button', { name: 'Dance in the kitchen', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Remove: A long hug: stay until you both breathe out' }).click();
   await page.getByRole('button', { name: 'Move up: A kiss on the forehead, for no reason' }).click();
   await reload(page);
+  await page.getByRole('button', { name: '6 more' }).click();
   const list = await page.locator('.nudges li').allTextContents();
   assert.ok(!list.includes('A long hug: stay until you both breathe out'));
   assert.equal(list.at(-1), 'Dance in the kitchen');

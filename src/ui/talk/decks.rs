@@ -159,7 +159,10 @@ fn Favourites(deck: Signal<Deck>) -> impl IntoView {
     };
     view! {
         <details class="card">
-            <summary>{move || format!("Favourites ({})", list().len())}</summary>
+            <summary>{move || match list().len() {
+                0 => String::from("Favourites"),
+                n => format!("Favourites ({n})"),
+            }}</summary>
             <ul class="plain-list" id="favourites">
                 {move || {
                     let list = list();

@@ -8,6 +8,10 @@ use crate::domain::rhythm::affection_this_week;
 use crate::ui::browser::{new_id, today};
 use crate::ui::store::use_store;
 
+/// Touches offered before "more": enough to choose from, short enough to
+/// read at a glance.
+const SHOWN: usize = 4;
+
 #[component]
 pub fn AffectionCard() -> impl IntoView {
     let store = use_store();
@@ -27,6 +31,7 @@ pub fn AffectionCard() -> impl IntoView {
             n => Some(format!("{n} affection moments this week.")),
         }
     };
+    let show_all = RwSignal::new(false);
     let adding = RwSignal::new(String::new());
     let add_error = RwSignal::new(None::<String>);
     let add = move |event: leptos::ev::SubmitEvent| {
@@ -51,10 +56,16 @@ pub fn AffectionCard() -> impl IntoView {
                 {move || {
                     let day = today();
                     let nudges = store.settings.with(|s| s.nudges.nudges.clone());
+                    let all = show_all.get();
                     nudges
                         .into_iter()
-                        .map(|nudge| {
+                        .enumerate()
+                        .filter_map(|(index, nudge)| {
                             let done = store.affection.with(|marks| is_marked(marks, &nudge.id, day));
+                            // A few to choose from; one that happened always shows.
+                            (all || done || index < SHOWN).then_some((nudge, done))
+                        })
+                        .map(|(nudge, done)| {
                             let text = nudge.text.clone();
                             let touched = nudge.clone();
                             view! {
@@ -73,6 +84,14 @@ pub fn AffectionCard() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
+            {move || {
+                let hidden = store.settings.with(|s| s.nudges.nudges.len()).saturating_sub(SHOWN);
+                (hidden > 0 && !show_all.get()).then(|| view! {
+                    <button type="button" class="button button-quiet" on:click=move |_| show_all.set(true)>
+                        {format!("{hidden} more")}
+                    </button>
+                })
+            }}
             <p class="rhythm" aria-live="polite">{tally}</p>
             <details class="edit-nudges">
                 <summary>"Change the list"</summary>
