@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openApp, goto, reload, stored, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, stored, axeViolations, assertClean } from './harness.mjs';
 
 const env = sharedBrowser();
 const DAY = 24 * 3600 * 1000;
@@ -79,6 +79,7 @@ test('a time-out ending while the app is open chimes and, once allowed, notifies
   await page.getByRole('heading', { name: "While you're apart" }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'What did you notice about each other today?' }).count(), 0);
   assert.match(await page.locator('main').textContent(), /notification arrives/);
+  assert.deepEqual(await axeViolations(page), [], 'Today while apart passes axe');
   await page.waitForFunction(() => window.__notified.length > 0, null, { timeout: 15000 });
   assert.deepEqual(await page.evaluate(() => window.__notified), [
     { title: 'Your break is over', body: 'Time to come back together, gently.' },
@@ -105,6 +106,7 @@ test('a month after the last backup, Today suggests one; "Not now" rests it; a b
   const nudge = page.locator('section.nudge');
   await nudge.getByRole('heading', { name: 'Keep a copy somewhere safe' }).waitFor();
   assert.match(await nudge.textContent(), /Your last backup from this phone was on \d{1,2} [A-Z][a-z]{2}\./);
+  assert.deepEqual(await axeViolations(page), [], 'Today with the suggestion passes axe');
   await nudge.getByRole('button', { name: 'Not now' }).click();
   await nudge.waitFor({ state: 'detached' });
   await reload(page);

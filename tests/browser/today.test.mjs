@@ -2,7 +2,7 @@
 // survive a reload; rhythm figures and names come from the records and Settings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, goto, reload, storage, nameThePartners, waitForLive, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, storage, nameThePartners, waitForLive, axeViolations, assertClean } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -16,6 +16,7 @@ test('an appreciation and a small touch are kept, with names from Settings', asy
   // One inviting line opens the form, with the writing place in focus.
   await page.getByRole('button', { name: 'What did you notice about each other today?' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'appreciation-text');
+  assert.deepEqual(await axeViolations(page), [], 'the open form passes axe');
   await page.getByRole('radio', { name: 'Alex' }).check();
   const text = page.getByLabel('What do you appreciate about Sam today?');
   await text.fill("You're great");

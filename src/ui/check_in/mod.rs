@@ -2,7 +2,6 @@
 //! last one summed up, and a look back over past ones, their trend, and
 //! the calendar reminder.
 
-mod art;
 mod calendar;
 mod current;
 mod history;

@@ -6,10 +6,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::art::TwoCups;
 use crate::domain::appreciation::Partner;
 use crate::domain::check_in::summary::{sections, summary_text};
 use crate::domain::check_in::{CheckIn, latest_finished};
+use crate::ui::art::TwoCups;
 use crate::ui::browser::{copy_text, share_text};
 use crate::ui::format;
 use crate::ui::route::Route;

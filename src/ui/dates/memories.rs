@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::art::TwoCups;
 use crate::domain::dates::{memories, rating_label};
+use crate::ui::art::TwoCups;
 use crate::ui::format;
 use crate::ui::store::use_store;
 

@@ -1,7 +1,6 @@
 //! Dates: "surprise us", the couple's backlog, the idea library and their
 //! memories, all under one set of filters.
 
-mod art;
 mod cards;
 mod filters;
 mod memories;
@@ -15,13 +14,13 @@ use crate::domain::collection::Holder;
 use crate::content::dates::IDEAS;
 use crate::domain::dates::{DateIdea, Filter, candidates, local_minute, surprise};
 use crate::domain::words;
+use crate::ui::art::TwoCups;
 use crate::ui::browser::{random_seed, today};
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::remembered::remembered;
 use crate::ui::store::use_store;
 use crate::ui::undo::UndoBar;
-use art::TwoCups;
 use cards::{BacklogCard, LibraryCard};
 use filters::Filters;
 use memories::Memories;
