@@ -34,34 +34,51 @@ use past::PastAppreciations;
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let store = use_store();
+    // A clock ticks only while a break is on: most days, Today keeps none.
+    let break_on = Memo::new(move |_| store.time_outs.with(|all| current(all).is_some()));
+    view! {
+        <Page title="Today" lede="Small, deliberate ways of seeing each other.">
+            {move || {
+                if break_on.get() {
+                    view! { <TimeOutLine /> <DuringBreak /> }.into_any()
+                } else {
+                    view! { <Everyday /> }.into_any()
+                }
+            }}
+        </Page>
+    }
+}
+
+/// While a break runs, Today asks nothing of anyone: only the time-out and
+/// a gentle way to spend it; once the agreed time comes, the everyday again.
+#[component]
+fn DuringBreak() -> impl IntoView {
+    let store = use_store();
     let tick = ticking_now();
-    // While a break runs, Today asks nothing of anyone: only the time-out and
-    // a gentle way to spend it.
     let apart = Memo::new(move |_| {
         store.time_outs.with(|all| {
             current(all).is_some_and(|t| matches!(t.phase(tick.get()), Phase::Apart(_)))
         })
     });
+    move || {
+        if apart.get() {
+            view! { <WhileApart /> }.into_any()
+        } else {
+            view! { <Everyday /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Everyday() -> impl IntoView {
     view! {
-        <Page title="Today" lede="Small, deliberate ways of seeing each other.">
-            <TimeOutLine />
-            {move || {
-                if apart.get() {
-                    view! { <WhileApart /> }.into_any()
-                } else {
-                    view! {
-                        <NextUp />
-                        <FirstWeek />
-                        <BackupNudge />
-                        <AppreciationCard />
-                        <AffectionCard />
-                        <PastAppreciations />
-                        <QuestionOfTheDay />
-                    }
-                    .into_any()
-                }
-            }}
-        </Page>
+        <NextUp />
+        <FirstWeek />
+        <BackupNudge />
+        <AppreciationCard />
+        <AffectionCard />
+        <PastAppreciations />
+        <QuestionOfTheDay />
     }
 }
 
