@@ -63,6 +63,12 @@ fn vague_appreciations_get_a_nudge_and_specific_ones_do_not() {
         "Best wife",
         "nice",
         "You’re the best person, really",
+        "Thank you for everything you do",
+        "thanks for all the things you do, babe",
+        "Best boyfriend ever",
+        "I'm so grateful for you, my spouse",
+        "You make me so happy",
+        "I appreciate you, girlfriend",
     ] {
         assert!(vagueness_nudge(vague).is_some(), "{vague}");
     }
@@ -72,6 +78,8 @@ fn vague_appreciations_get_a_nudge_and_specific_ones_do_not() {
         "You fixed the bike before I even asked",
         "Your patience with the kids at bedtime tonight",
         "Ты приготовил ужин, когда я устала",
+        "You made my boyfriend's favourite soup when he was ill",
+        "Thank you for doing the school run every day this week",
     ] {
         assert_eq!(vagueness_nudge(specific), None, "{specific}");
     }

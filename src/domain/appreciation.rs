@@ -178,31 +178,57 @@ impl Collection<Appreciation> {
     }
 }
 
-/// Words that on their own say nothing specific. An appreciation made only
-/// of these ("you're so great", "love you, thanks for everything") is vague.
+/// Words that on their own say nothing specific: praise, partner words
+/// (boyfriend, spouse, …) and the verbs of "everything you do". An
+/// appreciation made only of these ("you're so great", "thank you for
+/// everything you do, babe") is vague. Sorted, for a binary search.
 const GENERIC: &[&str] = &[
     "a",
     "all",
     "always",
+    "am",
     "amazing",
     "an",
     "and",
+    "appreciate",
     "are",
+    "around",
     "awesome",
     "babe",
     "baby",
     "be",
+    "been",
     "being",
     "best",
+    "boyfriend",
     "brilliant",
-    "dear",
     "darling",
+    "day",
+    "dear",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "ever",
+    "every",
     "everything",
     "fantastic",
+    "fiance",
+    "fiancee",
     "for",
+    "girl",
+    "girlfriend",
+    "glad",
     "good",
+    "grateful",
     "great",
+    "guy",
+    "happy",
+    "has",
+    "have",
     "honey",
+    "hubby",
     "husband",
     "i",
     "im",
@@ -211,33 +237,57 @@ const GENERIC: &[&str] = &[
     "it",
     "just",
     "kind",
+    "life",
     "love",
     "lovely",
+    "lucky",
+    "made",
+    "make",
+    "makes",
+    "man",
     "me",
     "much",
     "my",
     "nice",
     "of",
+    "our",
     "partner",
     "perfect",
     "person",
     "really",
     "so",
+    "spouse",
+    "stuff",
     "such",
     "sweet",
     "sweetest",
+    "sweetheart",
     "thank",
+    "thankful",
     "thanks",
     "that",
     "the",
+    "thing",
+    "things",
+    "this",
     "to",
     "too",
+    "us",
     "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "who",
     "wife",
+    "wifey",
+    "with",
+    "woman",
     "wonderful",
+    "world",
     "you",
-    "youre",
     "your",
+    "youre",
 ];
 
 /// `Some(nudge)` when `text` is too vague to land, `None` when it is
@@ -256,8 +306,19 @@ pub fn vagueness_nudge(text: &str) -> Option<&'static str> {
     if words.is_empty() {
         return None;
     }
-    let all_generic = words.iter().all(|word| GENERIC.contains(&word.as_str()));
+    let all_generic = words
+        .iter()
+        .all(|word| GENERIC.binary_search(&word.as_str()).is_ok());
     (words.len() < 3 || all_generic).then_some(
         "Could you make it specific? Name one moment, or one thing they did, and what it meant to you.",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_generic_words_are_sorted_for_their_binary_search() {
+        // A word out of order would be missed by the search without a sound.
+        assert!(super::GENERIC.windows(2).all(|pair| pair[0] < pair[1]));
+    }
 }
