@@ -219,3 +219,15 @@ test('when it feels impossible: safety first, every section, no links out', asyn
   assertClean(problems);
   await context.close();
 });
+
+test('the help page is a tap away from the time-out, the check-in and Progress', async () => {
+  const { context, page, problems } = await openApp(env, '#/talk/time-out');
+  await page.getByRole('button', { name: 'Start the break' }).click();
+  for (const hash of [null, '#/check-in', '#/progress']) {
+    if (hash) await goto(page, env.server.url + hash);
+    await page.getByRole('link', { name: 'Where to find help' }).click();
+    await page.locator('main h1', { hasText: 'When it feels impossible' }).waitFor();
+  }
+  assertClean(problems);
+  await context.close();
+});

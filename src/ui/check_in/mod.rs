@@ -47,6 +47,7 @@ pub fn CheckInPage() -> impl IntoView {
                     <crate::ui::progress::ConnectionChart />
                     <History />
                     <CalendarCard />
+                    <crate::ui::talk::HelpLink />
                 }
                 .into_any(),
             }}

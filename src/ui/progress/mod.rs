@@ -46,6 +46,7 @@ pub fn ProgressPage() -> impl IntoView {
                 <ConnectionChart />
                 <DatesChart />
             </Show>
+            <crate::ui::talk::HelpLink />
         </Page>
     }
 }

@@ -47,3 +47,16 @@ pub fn Help() -> impl IntoView {
         {SECTIONS.iter().map(|section| section_view(section, "card")).collect_view()}
     }
 }
+
+/// The way to this page from the places a hard moment is met (the time-out,
+/// the check-in, Progress), not only from Talk.
+#[component]
+pub fn HelpLink() -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="help-link-title">
+            <h2 id="help-link-title">"When it feels impossible"</h2>
+            <p>"If the same hurt keeps coming back, or you feel afraid, you don't have to carry it alone."</p>
+            <a class="text-link" href=super::Tool::Help.href()>"Where to find help"</a>
+        </section>
+    }
+}

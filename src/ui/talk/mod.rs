@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use crate::ui::page::Page;
 pub use complaint::ComplaintHelper;
+pub use help::HelpLink;
 pub use time_out::TimeOutLine;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -166,6 +166,7 @@ fn Apart() -> impl IntoView {
             <h3>"Best avoided"</h3>
             <ul>{TIME_OUT_AVOID.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
         </section>
+        <super::HelpLink />
     }
 }
 
