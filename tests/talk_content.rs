@@ -177,6 +177,17 @@ fn safety_names_emergency_services_and_individual_support() {
         "000",
         "erase everything",
         "private",
+        // Support beyond women's services, a way to write, and a crisis line.
+        "for men",
+        "lgbt",
+        "any gender",
+        "text start to 88788",
+        "press 55",
+        "crisis",
+        "988",
+        "samaritans",
+        // Erase cannot reach files already downloaded; say so.
+        "downloaded stay",
     ] {
         assert!(
             text.contains(needle),
@@ -188,13 +199,37 @@ fn safety_names_emergency_services_and_individual_support() {
 #[test]
 fn safety_helplines_are_exact() {
     let text = section_strings(&SAFETY).join(" ");
+    // As checked against each service's own page (see the comment in
+    // `src/content/guidance.rs`); a typo here would send someone nowhere.
     for number in [
         "1-800-799-7233",
         "0808 2000 247",
+        "0808 801 0327",
+        "0800 999 5428",
         "1800RESPECT",
         "1800 737 732",
+        "0458 737 732",
+        "1300 78 99 78",
+        "1800 184 527",
+        "116 123",
+        "85258",
+        "13 11 14",
     ] {
         assert!(text.contains(number), "safety note should give {number:?}");
+    }
+}
+
+#[test]
+fn helplines_are_usually_free_never_promised_free() {
+    // Some lines cost a local call from a landline: never promise "free".
+    for s in section_strings(&SAFETY) {
+        let lower = s.to_lowercase();
+        for (at, _) in lower.match_indices("free") {
+            assert!(
+                lower[..at].ends_with("usually "),
+                "\"free\" without \"usually\" in {s:?}"
+            );
+        }
     }
 }
 

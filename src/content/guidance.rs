@@ -51,16 +51,48 @@ pub const SAFETY: Section = Section {
         ),
         List(&[
             "A doctor or nurse you trust.",
-            "A domestic-abuse helpline. Calls are free and confidential, and they can \
-             help you think things through.",
+            "A domestic-abuse helpline. Calls are usually free and confidential, and \
+             they can help you think things through.",
             "Your local emergency services if you are in danger right now, such as 911, \
              999, 112 or 000, depending on your country.",
         ]),
-        Para("A few helplines, as examples:"),
+        // Every number below was checked on 2026-12-02 against the service's
+        // own page or an official notice, as stored in the reference library:
+        // thehotline.org via ovc.ojp.gov (US Hotline, text START to 88788);
+        // refuge.org.uk (0808 2000 247); respect.org.uk and a Scottish
+        // Government notice (Men's Advice Line 0808 801 0327); galop.org.uk
+        // (0800 999 5428); 1800respect.org.au and the Australian Government's
+        // notice of 8 December 2023 (1800 737 732, text 0458 737 732);
+        // lifeline.org.au (13 11 14, MensLine 1300 78 99 78); health.vic.gov.au
+        // (QLife 1800 184 527); 988lifeline.org (call or text 988);
+        // samaritans.org (116 123); crisistextline.uk (Shout, 85258); police
+        // guidance on the Silent Solution (999, then 55).
+        Para("Helplines, by country. Each is confidential and usually free to call."),
         List(&[
-            "US: National Domestic Violence Hotline, 1-800-799-7233",
-            "UK: National Domestic Abuse Helpline, 0808 2000 247",
-            "Australia: 1800RESPECT, 1800 737 732",
+            "US: National Domestic Violence Hotline, for anyone of any gender or \
+             sexuality, 1-800-799-7233",
+            "UK: National Domestic Abuse Helpline, for women, 0808 2000 247",
+            "UK: Men's Advice Line, for men, 0808 801 0327",
+            "UK: Galop, for LGBT+ people, 0800 999 5428",
+            "Australia: 1800RESPECT, for anyone of any gender or sexuality, 1800 737 732",
+            "Australia: MensLine, for men, 1300 78 99 78",
+            "Australia: QLife, for LGBTQ+ people, 1800 184 527",
+        ]),
+        Para("If speaking out loud is not safe, you can write instead:"),
+        List(&[
+            "US: text START to 88788 to reach the Hotline.",
+            "UK: call 999 from a mobile and, when asked, press 55. The police will know \
+             you cannot talk.",
+            "Australia: text 1800RESPECT on 0458 737 732",
+        ]),
+        Para(
+            "If you are thinking about ending your life, or it all feels too much, a \
+             crisis line will listen, day or night:",
+        ),
+        List(&[
+            "US: Suicide and Crisis Lifeline, call 988 or text 988",
+            "UK: Samaritans, 116 123, or text Shout on 85258",
+            "Australia: Lifeline, 13 11 14",
         ]),
         Para(
             "Elsewhere, a doctor can point you to a helpline in your country, or you can \
@@ -69,8 +101,12 @@ pub const SAFETY: Section = Section {
         Para(
             "One more gentle thing. If this phone or computer is shared, your browser \
              history and what you write here may be seen. A private browser window leaves \
-             less behind, and Erase everything in Settings removes Rekindle's data from \
-             this device.",
+             less behind.",
+        ),
+        Para(
+            "Erase everything in Settings removes Rekindle's data from the browser. \
+             Backups and calendar files you downloaded stay in the phone's downloads \
+             until you delete them there.",
         ),
     ],
 };

@@ -31,6 +31,9 @@ pub fn EraseEverything(erase: Callback<(), Result<(), String>>) -> impl IntoView
             <p>
                 "Removes every entry, draft and set-aside record of Rekindle's from this browser. It cannot be undone."
             </p>
+            <p>
+                "Backups and calendar files you downloaded are not in the browser: they stay in this phone's downloads until you delete them there."
+            </p>
             <form class="erase" on:submit=submit>
                 <div class="field">
                     <label for="erase-confirm">{format!("Type {ERASE_WORD} to confirm")}</label>

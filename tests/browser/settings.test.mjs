@@ -32,6 +32,11 @@ test('erase everything needs the typed word, then removes only Rekindle’s data
   await page.evaluate(() => localStorage.setItem('another-app/setting', 'keep me'));
 
   await goto(page, env.server.url + '#/settings');
+  // Erase cannot reach files already downloaded, and says so before anyone relies on it.
+  assert.match(
+    await page.locator('section[aria-labelledby="erase-title"]').textContent(),
+    /Backups and calendar files you downloaded .* stay in this phone's downloads/,
+  );
   const erase = page.getByRole('button', { name: 'Erase everything' });
   assert.equal(await erase.isDisabled(), true);
   await page.getByLabel('Type ERASE to confirm').fill('erase?');

@@ -194,26 +194,41 @@ test('when it feels impossible: safety first, every section, no links out', asyn
   assert.equal(headings[0], 'If you are afraid of your partner');
   assert.ok(headings.length >= 6, headings.join(' | '));
   assert.match(await page.locator('#safety').textContent(), /emergency/i);
-  // Helplines and emergency numbers are tap-to-call, each still shown as written.
-  const calls = await page.locator('#safety a[href^="tel:"]').evaluateAll((links) =>
-    links.map((a) => [a.textContent, a.getAttribute('href')]),
+  // Helplines and emergency numbers are tap-to-call, and the ones to text
+  // open a message; each still shown as written.
+  const links = await page.locator('#safety a[href^="tel:"], #safety a[href^="sms:"]').evaluateAll((all) =>
+    all.map((a) => [a.textContent, a.getAttribute('href')]),
   );
-  for (const call of [
+  for (const link of [
     ['1-800-799-7233', 'tel:18007997233'],
     ['0808 2000 247', 'tel:08082000247'],
+    ['0808 801 0327', 'tel:08088010327'],
+    ['0800 999 5428', 'tel:08009995428'],
     ['1800 737 732', 'tel:1800737732'],
     ['999', 'tel:999'],
     ['112', 'tel:112'],
+    ['988', 'tel:988'],
+    ['988', 'sms:988'],
+    ['88788', 'sms:88788?body=START'],
+    ['0458 737 732', 'sms:0458737732'],
+    ['85258', 'sms:85258'],
+    ['116 123', 'tel:116123'],
   ]) {
-    assert.ok(calls.some(([text, href]) => text === call[0] && href === call[1]), `${call[0]} calls ${call[1]}`);
+    assert.ok(links.some(([text, href]) => text === link[0] && href === link[1]), `${link[0]} opens ${link[1]}`);
   }
-  assert.equal(calls.length, 7, 'the helplines and four emergency numbers');
-  assert.match(await page.locator('#safety').textContent(), /Australia: 1800RESPECT, 1800 737 732/, 'the words are as written');
+  const count = (scheme) => links.filter(([, href]) => href.startsWith(scheme)).length;
+  assert.equal(count('tel:'), 15, 'seven helplines, three crisis lines, five emergency numbers');
+  assert.equal(count('sms:'), 4, 'four ways to write instead of speaking');
+  const safety = await page.locator('#safety').textContent();
+  assert.match(safety, /Australia: 1800RESPECT, for anyone of any gender or sexuality, 1800 737 732/, 'the words are as written');
+  assert.match(safety, /for men/);
+  assert.match(safety, /LGBT\+/);
+  assert.match(safety, /downloaded stay/);
   // Nothing else links out: only the app's own addresses and phone calls.
   const outside = await page.evaluate(() =>
     [...document.querySelectorAll('main a')]
       .map((a) => a.getAttribute('href'))
-      .filter((h) => !h.startsWith('#') && !h.startsWith('tel:')),
+      .filter((h) => !h.startsWith('#') && !h.startsWith('tel:') && !h.startsWith('sms:')),
   );
   assert.deepEqual(outside, []);
   assertClean(problems);

@@ -1,12 +1,27 @@
 //! Phone numbers in the safety note made tappable: the words stay exactly
-//! as written, and each number among them becomes a `tel:` link, so a
-//! frightened person can call with one tap instead of copying digits.
+//! as written, and each number among them becomes a `tel:` link (or an
+//! `sms:` one where the words say to text it), so a frightened person can
+//! reach help with one tap instead of copying digits.
 
-/// A piece of text: words as they are, or a phone number and its address.
+/// A piece of text: words as they are, or a number and its `tel:` or `sms:` address.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Piece<'a> {
     Words(&'a str),
     Phone(&'a str, String),
+}
+
+/// The address for `digits` given the words just before them: "text 85258"
+/// and "text START to 88788" are messages (the capitalised word becomes the
+/// message, as the service asks), anything else a call.
+fn address(before: &str, digits: &str) -> String {
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    match words.as_slice() {
+        ["to", word, "text", ..] if word.chars().all(|c| c.is_ascii_uppercase()) => {
+            format!("sms:{digits}?body={word}")
+        }
+        [_, _, "text", ..] | [_, "text", ..] | ["text", ..] => format!("sms:{digits}"),
+        _ => format!("tel:{digits}"),
+    }
 }
 
 /// Where the number that starts at byte `start` of `text` ends: digits,
@@ -52,7 +67,7 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
             if from < at {
                 out.push(Piece::Words(&text[from..at]));
             }
-            out.push(Piece::Phone(number, format!("tel:{digits}")));
+            out.push(Piece::Phone(number, address(&text[from..at], &digits)));
             from = end;
         }
         at = end;
@@ -103,9 +118,40 @@ mod tests {
     }
 
     #[test]
+    fn numbers_to_text_become_messages() {
+        assert_eq!(
+            phones("call 988 or text 988"),
+            [
+                ("988".into(), "tel:988".into()),
+                ("988".into(), "sms:988".into())
+            ]
+        );
+        assert_eq!(
+            phones("US: text START to 88788 to reach the Hotline."),
+            [("88788".into(), "sms:88788?body=START".into())]
+        );
+        assert_eq!(
+            phones("text 1800RESPECT on 0458 737 732"),
+            [("0458 737 732".into(), "sms:0458737732".into())]
+        );
+        assert_eq!(
+            phones("Samaritans, 116 123, or text Shout on 85258"),
+            [
+                ("116 123".into(), "tel:116123".into()),
+                ("85258".into(), "sms:85258".into())
+            ]
+        );
+    }
+
+    #[test]
     fn short_numbers_and_words_are_left_alone() {
         assert!(phones("a break of 20 minutes, or 2 hours").is_empty());
         assert!(phones("1800RESPECT").is_empty());
+        assert!(
+            phones("UK: call 999 and press 55")
+                .iter()
+                .all(|(n, _)| n == "999")
+        );
         assert_eq!(pieces("no digits"), [Piece::Words("no digits")]);
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::affection::{Nudge, is_marked};
 use crate::domain::rhythm::affection_this_week;
+use crate::domain::words::count as count_words;
 use crate::ui::browser::{new_id, today};
 use crate::ui::store::use_store;
 
@@ -24,11 +25,10 @@ pub fn AffectionCard() -> impl IntoView {
         let count = store
             .affection
             .with(|marks| affection_this_week(marks, today()));
-        // No zero to look at: the line appears with the first touch.
+        // No zero to look at, and no score: words until the first touch.
         match count {
-            0 => None,
-            1 => Some(String::from("1 affection moment this week.")),
-            n => Some(format!("{n} affection moments this week.")),
+            0 => String::from("Nothing ticked yet this week."),
+            n => count_words(n, "affection moment", "affection moments") + " this week.",
         }
     };
     let show_all = RwSignal::new(false);
