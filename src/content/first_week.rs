@@ -21,7 +21,7 @@ pub const FIRST_WEEK: [Suggestion; 7] = [
         href: "#/today",
     },
     Suggestion {
-        text: "Draw a question card at dinner and both answer it. Any card can be passed.",
+        text: "Draw a question card over a meal or a call, and both answer it. Any card can be passed.",
         link: "Draw a question",
         href: "#/talk/questions",
     },

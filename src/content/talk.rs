@@ -44,8 +44,8 @@ pub const CLOSING_PROMPTS: &[&str] = &[
 
 /// Why a break helps when a conflict gets heated.
 pub const TIME_OUT_WHY: &str = "When your heart is racing, your body is ready for a fight, not for \
-     listening. It takes at least 20 minutes to calm down, so a real break lets you come back \
-     able to hear each other.";
+     listening. A body usually needs about 20 minutes to settle, so a real break lets you come \
+     back able to hear each other.";
 
 /// Things to do during the break.
 pub const TIME_OUT_MEANWHILE: &[&str] = &[

@@ -21,12 +21,12 @@ pub const STARTERS: &[(&str, &str)] = &[
     ("hug", "A long hug: stay until you both breathe out"),
     ("hands", "Hold hands on a walk, even a short one"),
     ("shoulder", "A hand on their shoulder as you pass by"),
-    ("couch", "Cuddle on the couch with no screen on"),
+    ("couch", "Cuddle up somewhere cosy, no screens"),
     ("kiss", "A six-second kiss hello or goodbye"),
     ("hair", "Run your fingers through their hair"),
     ("feet", "Feet touching under the table or the blanket"),
     ("back", "A slow back rub for a minute or two"),
-    ("greeting", "Greet them at the door as if you missed them"),
+    ("greeting", "Greet them as if you had missed them all day"),
     ("forehead", "A kiss on the forehead, for no reason"),
 ];
 

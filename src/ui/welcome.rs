@@ -47,7 +47,7 @@ pub fn WelcomePage() -> impl IntoView {
             <Embers />
             <h1 id="page-title" tabindex="-1">"Welcome to Rekindle"</h1>
             <p class="lede">
-                "Closeness fades when two people stop really seeing each other. Rekindle turns noticing into small habits: a specific thank-you each day, a touch, and one honest talk a week."
+                "Closeness often fades when two people stop really seeing each other. Rekindle turns noticing into small habits: a specific thank-you each day, a touch, and one honest talk a week."
             </p>
             <p class="welcome-private">
                 "Everything you write stays on this phone. No account and no server: nothing leaves it unless you send it yourself."

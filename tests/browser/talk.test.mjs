@@ -134,7 +134,7 @@ test('a time-out keeps its return time through a reload, shows on Today, and end
   await page.getByRole('heading', { name: 'Time to come back together' }).waitFor();
   assert.ok((await page.locator('#restart-script li').count()) >= 5);
   await page.getByRole('button', { name: "We've talked" }).click();
-  await page.getByText('Well done for coming back to each other.').waitFor();
+  await page.getByText('You came back to each other. That matters.').waitFor();
   await page.waitForFunction(() =>
     Object.entries(localStorage).some(([k, v]) => k.startsWith('rekindle/time-out/') && v.includes('"ended":true')),
   );

@@ -99,7 +99,7 @@ test('the rhythm counts seeded days, and the touch list can be changed', async (
   const list = await page.locator('.nudges li').allTextContents();
   assert.ok(!list.includes('A long hug: stay until you both breathe out'));
   assert.equal(list.at(-1), 'Dance in the kitchen');
-  assert.equal(list.at(-2), 'Greet them at the door as if you missed them');
+  assert.equal(list.at(-2), 'Greet them as if you had missed them all day');
   assert.equal(list.at(-3), 'A kiss on the forehead, for no reason');
   assertClean(problems);
   await context.close();

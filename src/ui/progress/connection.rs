@@ -49,7 +49,7 @@ pub fn ConnectionChart() -> impl IntoView {
         let rated = rated();
         match rated.len() {
             0 => String::from(
-                "Each check-in ends with how connected you each felt, from 1 to 10. Your first will show here.",
+                "Each check-in ends with how connected you each felt, from far apart to very close. Your first will show here.",
             ),
             n if n < TREND_FROM => {
                 let each = rated
@@ -149,7 +149,7 @@ pub fn ConnectionChart() -> impl IntoView {
     };
     view! {
         <section class="card chart" id="connection-chart" aria-labelledby="connection-title">
-            <h2 id="connection-title">"How connected you felt, 1 to 10"</h2>
+            <h2 id="connection-title">"How connected you felt"</h2>
             <p class="chart-summary">{summary}</p>
             {move || (rated().len() >= TREND_FROM).then(chart)}
         </section>

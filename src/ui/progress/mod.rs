@@ -38,7 +38,7 @@ pub fn ProgressPage() -> impl IntoView {
             <Show
                 when=started
                 fallback=|| view! {
-                    <EmptyState line="Nothing to look back on yet, and that is how every couple starts. Each appreciation, small touch, check-in and date you share gathers here, week by week." />
+                    <EmptyState line="Nothing to look back on yet: this is where it starts. Each appreciation, small touch, check-in and date you share gathers here, week by week." />
                 }
             >
                 <RecapCard />

@@ -95,7 +95,7 @@ pub fn TalkPage() -> impl IntoView {
         Some(Tool::Complaint) => view! {
             <ToolPage tool=Tool::Complaint>
                 <section class="card">
-                    <p>"A complaint says what is wrong with them; a request says what you feel and what would help. The second is far easier to hear."</p>
+                    <p>"A complaint says what is wrong with them; a request says what you feel and what would help. The second is usually easier to hear."</p>
                     <ComplaintHelper id="talk-helper" />
                 </section>
             </ToolPage>

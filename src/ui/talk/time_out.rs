@@ -94,7 +94,7 @@ fn Start(done: RwSignal<bool>) -> impl IntoView {
         }
     };
     view! {
-        {move || done.get().then(|| view! { <p class="card rhythm" role="status">"Well done for coming back to each other."</p> })}
+        {move || done.get().then(|| view! { <p class="card rhythm" role="status">"You came back to each other. That matters."</p> })}
         <section class="card" aria-labelledby="time-out-title">
             <h2 id="time-out-title" tabindex="-1">"Take a break"</h2>
             <p>{TIME_OUT_WHY}</p>

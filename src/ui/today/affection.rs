@@ -51,7 +51,7 @@ pub fn AffectionCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="affection-title">
             <h2 id="affection-title">"Small touches"</h2>
-            <p class="hint">"Non-sexual, unhurried, offered freely. Tap one when it happens."</p>
+            <p class="hint">"Small and unhurried, asking nothing back. Tap one when it happens."</p>
             <ul class="nudges">
                 {move || {
                     let day = today();
