@@ -99,6 +99,17 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Removes every element matching `selector` (one query at a time, which
+/// needs no NodeList binding).
+pub fn remove_all(selector: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    while let Ok(Some(element)) = document.query_selector(selector) {
+        element.remove();
+    }
+}
+
 pub fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|window| window.document()) {
         document.set_title(title);

@@ -1,0 +1,129 @@
+// Never a blank screen: index.html paints the app's own frame (navigation,
+// section links, the page's heading) before the app's code arrives, and
+// the app takes it over in the same place. Each route is seen twice: once
+// with the wasm held back (the frame alone), once mounted; the two must
+// name the same page, mark the same tab and put everything where it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedBrowser, openApp, goto, turnLockOn, assertClean } from './harness.mjs';
+
+const env = sharedBrowser();
+
+/** What the frame and the app must agree on, with positions. */
+const layout = (page) =>
+  page.evaluate(() => {
+    const box = (el) => {
+      const r = el.getBoundingClientRect();
+      return [r.x, r.y, r.width, r.height].map(Math.round);
+    };
+    const h1 = document.querySelector('h1');
+    const links = (selector) =>
+      [...document.querySelectorAll(selector)].map((a) => ({
+        href: a.getAttribute('href'),
+        text: a.textContent,
+        current: a.getAttribute('aria-current'),
+        box: box(a),
+      }));
+    return {
+      heading: h1?.textContent,
+      headingBox: h1 && box(h1),
+      tabs: links('.nav-link'),
+      sections: links('.subnav-link'),
+      frameLeft: document.querySelectorAll('[data-frame]').length,
+      headings: document.querySelectorAll('h1').length,
+    };
+  });
+
+/**
+ * The page at `hash` as the frame paints it, with `context`'s storage and
+ * the app's code held back (no service worker, which would serve it).
+ */
+async function frameOf(context, hash) {
+  const held = await env.browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+    storageState: await context.storageState(),
+  });
+  const page = await held.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(env.server.url + hash);
+  await page.locator('h1').waitFor();
+  const seen = await layout(page);
+  await held.close();
+  return seen;
+}
+
+async function appOf(context, hash) {
+  const page = await context.newPage();
+  await goto(page, env.server.url + hash);
+  const seen = await layout(page);
+  await page.close();
+  return seen;
+}
+
+function assertSame(frame, app, where) {
+  assert.ok(frame.frameLeft > 0, `${where}: the frame is there before the app`);
+  assert.equal(app.frameLeft, 0, `${where}: the app removed the frame`);
+  assert.equal(app.headings, 1, `${where}: one heading once mounted`);
+  assert.equal(frame.heading, app.heading, `${where}: the frame names the page`);
+  assert.deepEqual(frame.headingBox, app.headingBox, `${where}: the heading stays where it was`);
+  assert.deepEqual(frame.tabs, app.tabs, `${where}: the same tabs, the same one current, in place`);
+  assert.deepEqual(frame.sections, app.sections, `${where}: the same section links`);
+}
+
+const ROUTES = [
+  '#/today',
+  '#/journal',
+  '#/dates',
+  '#/talk',
+  '#/talk/questions',
+  '#/talk/listening',
+  '#/talk/time-out',
+  '#/talk/complaint',
+  '#/talk/help',
+  '#/check-in',
+  '#/progress',
+  '#/partner',
+  '#/settings',
+  '#/welcome',
+  '#/no-such-page',
+];
+
+test('every route: the frame is the app, before the app arrives', async () => {
+  const { context, page, problems } = await openApp(env, '#/today');
+  for (const hash of ROUTES) {
+    assertSame(await frameOf(context, hash), await appOf(context, hash), hash);
+  }
+  assert.equal((await frameOf(context, '#/progress')).tabs.find((t) => t.current)?.text, 'Us');
+  assertClean(problems);
+  await page.close();
+  await context.close();
+});
+
+test('the app’s own address: the welcome on a first visit, Today after', async () => {
+  const { context, page, problems } = await openApp(env, '#/welcome');
+  const first = await frameOf(context, '');
+  assert.equal(first.heading, 'Welcome to Rekindle');
+  assertSame(first, await layout(page), 'first visit');
+
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.locator('main h1', { hasText: 'Today' }).waitFor();
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('rekindle/settings')));
+  const later = await frameOf(context, '');
+  assert.equal(later.heading, 'Today');
+  assertSame(later, await appOf(context, ''), 'a later visit');
+  assertClean(problems);
+  await context.close();
+});
+
+test('with the lock on, the frame is the lock screen, and says nothing of what is kept', async () => {
+  const { context, page, problems } = await openApp(env, '#/settings');
+  await turnLockOn(page, 'correct horse');
+  const frame = await frameOf(context, '#/journal');
+  assert.equal(frame.heading, 'Rekindle is locked');
+  assert.deepEqual(frame.tabs, [], 'no navigation behind the lock');
+  assertSame(frame, await appOf(context, '#/journal'), 'locked');
+  assertClean(problems);
+  await context.close();
+});
