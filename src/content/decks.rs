@@ -4,7 +4,19 @@
 //! change. `tests/decks_content.rs` validates every deck and card (counts,
 //! shape, length, open questions only, no duplicates or near-duplicates).
 
-use crate::domain::decks::Deck;
+use crate::domain::decks::{Deck, Guide};
+
+/// Shown with the vulnerability deck: what helps when one of you opens up.
+const LISTEN_TENDERLY: Guide = Guide {
+    title: "How to listen when your partner shares something tender",
+    steps: &[
+        "Thank them for telling you. It took trust.",
+        "Say back what you heard, in your own words, and ask if you got it right.",
+        "Hold off on fixing or advising. Being heard often helps more.",
+        "Ask what they need from you now: a hug, some quiet, or just to be heard.",
+        "Keep it between the two of you, and be gentle with it if it comes up later.",
+    ],
+};
 
 pub const DECKS: &[Deck] = &[
     Deck {
@@ -63,6 +75,7 @@ pub const DECKS: &[Deck] = &[
             "What do you miss about being a kid, and what are you glad to have left behind?",
             "What's the best piece of advice you've been given since we met?",
         ],
+        guide: None,
     },
     Deck {
         id: "vulnerability",
@@ -120,6 +133,7 @@ pub const DECKS: &[Deck] = &[
             "Which part of your body do you feel self-conscious about, and how could you be gentler with it?",
             "What kind of failure frightens you most, and where do you think that comes from?",
         ],
+        guide: Some(LISTEN_TENDERLY),
     },
     Deck {
         id: "dreams",
@@ -178,6 +192,7 @@ pub const DECKS: &[Deck] = &[
             "What's a celebration you'd love us to throw one day?",
             "How do you want us to keep dating each other as the years pass?",
         ],
+        guide: None,
     },
     Deck {
         id: "appreciation",
@@ -235,6 +250,7 @@ pub const DECKS: &[Deck] = &[
             "What do you find attractive about me that has nothing to do with looks?",
             "What would you want me to hear on a day I'm doubting myself?",
         ],
+        guide: None,
     },
     Deck {
         id: "desire",
@@ -293,6 +309,7 @@ pub const DECKS: &[Deck] = &[
             "What did we do when we first got together that you'd love to revive?",
             "How do you like to end a day when we have the evening to ourselves?",
         ],
+        guide: None,
     },
     Deck {
         id: "after-conflict",
@@ -350,6 +367,7 @@ pub const DECKS: &[Deck] = &[
             "How could we check in tomorrow to see if this still feels settled?",
             "When I raise my voice or go quiet, what is that like for you?",
         ],
+        guide: None,
     },
     Deck {
         id: "playful",
@@ -408,5 +426,6 @@ pub const DECKS: &[Deck] = &[
             "Tell me a joke, the worse the better.",
             "What would we be famous for in a small village?",
         ],
+        guide: None,
     },
 ];
