@@ -5,7 +5,7 @@
 // closing; the guidance page puts safety first and links nowhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, goto, reload, storage, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, storage, assertClean, axeViolations } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -129,6 +129,10 @@ test('the vulnerability deck shows how to listen, and other decks do not', async
   const steps = await page.locator('.deck-guide li').allTextContents();
   assert.ok(steps.length >= 3, steps.join(' | '));
   assert.ok(steps.some((s) => /thank/i.test(s)) && steps.some((s) => /fix/i.test(s)), steps.join(' | '));
+  // With a card and the Pass button showing too, axe finds nothing.
+  await page.getByRole('button', { name: 'Draw a card' }).click();
+  await page.getByRole('button', { name: 'Pass' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
   for (const label of ['Playful', 'After a conflict', 'Getting to know you again']) {
     await page.getByLabel('Deck', { exact: true }).selectOption({ label });
     await page.waitForFunction(() => !document.querySelector('.deck-guide'));

@@ -70,20 +70,19 @@ pub fn Decks() -> impl IntoView {
             })
         })
     });
-    let draw = move || {
+    // The next card: the one on show answered, or passed without counting.
+    let turn = move |pass: bool| {
         let deck = deck();
         edit_place(store, deck, |place, now| {
             let keys = keys_of(&cards(&deck, Some(place)));
-            place.draw(&keys, now);
+            if pass {
+                place.pass(&keys, now)
+            } else {
+                place.draw(&keys, now)
+            }
         });
     };
-    let pass = move |_| {
-        let deck = deck();
-        edit_place(store, deck, |place, now| {
-            let keys = keys_of(&cards(&deck, Some(place)));
-            place.pass(&keys, now);
-        });
-    };
+    let draw = move || turn(false);
     let toggle_favourite = move |_| {
         if let Some(shown) = shown.get_untracked() {
             edit_place(store, deck(), |place, now| {
@@ -121,7 +120,7 @@ pub fn Decks() -> impl IntoView {
                     {move || if shown.with(Option::is_some) { "Next card" } else { "Draw a card" }}
                 </button>
                 <Show when=move || shown.with(Option::is_some)>
-                    <button type="button" class="button button-quiet" id="pass-card" aria-describedby="pass-note" on:click=pass>
+                    <button type="button" class="button button-quiet" id="pass-card" aria-describedby="pass-note" on:click=move |_| turn(true)>
                         "Pass"
                     </button>
                     <button
