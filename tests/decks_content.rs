@@ -1,7 +1,7 @@
 //! The built-in question decks (`src/content/decks.rs`): enough decks and
 //! cards, well-formed ids and titles, every card an open question or a
 //! gentle invitation that reads well aloud, and no card repeated or
-//! near-repeated anywhere across the decks.
+//! near-repeated anywhere across the decks, word for word or reworded.
 
 use std::collections::{HashMap, HashSet};
 
@@ -37,6 +37,142 @@ const STOP_WORDS: &[&str] = &[
 /// Near-duplicate threshold on the Jaccard similarity of word sets.
 const MAX_SIMILARITY: f64 = 0.8;
 
+/// Words that say nothing of what a card is about, for the reworded-twin
+/// measure: the stop words plus question words, the invitations and the
+/// everyday verbs most cards lean on.
+const FILLER: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "you",
+    "your",
+    "yourself",
+    "we",
+    "our",
+    "us",
+    "i",
+    "me",
+    "my",
+    "they",
+    "them",
+    "their",
+    "to",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "for",
+    "with",
+    "that",
+    "what",
+    "is",
+    "it",
+    "about",
+    "do",
+    "does",
+    "did",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "can",
+    "could",
+    "would",
+    "will",
+    "should",
+    "how",
+    "when",
+    "where",
+    "which",
+    "who",
+    "why",
+    "this",
+    "these",
+    "those",
+    "there",
+    "something",
+    "some",
+    "one",
+    "thing",
+    "things",
+    "most",
+    "more",
+    "if",
+    "at",
+    "by",
+    "from",
+    "as",
+    "so",
+    "but",
+    "not",
+    "just",
+    "than",
+    "any",
+    "like",
+    "each",
+    "other",
+    "tell",
+    "name",
+    "share",
+    "describe",
+    "pick",
+    "imagine",
+    "remember",
+    "finish",
+    "sentence",
+    "show",
+    "feel",
+    "feels",
+    "felt",
+    "make",
+    "makes",
+    "made",
+    "help",
+    "helps",
+    "right",
+    "now",
+    "really",
+    "s",
+    "ve",
+    "re",
+    "ll",
+    "d",
+    "t",
+    "m",
+];
+
+/// Phrases a card must not use, each with why: some couples live apart,
+/// looks are not a topic to press on, and a few phrasings belong to
+/// well-known question lists rather than to Rekindle.
+const NEVER: &[(&str, &str)] = &[
+    ("our home", "assumes a shared home"),
+    ("run a home", "assumes a shared home"),
+    ("coming home to", "assumes living together"),
+    ("our bedroom", "assumes living together"),
+    ("fall asleep", "assumes sleeping side by side"),
+    ("neighbours", "assumes the same neighbours"),
+    ("our money", "assumes shared money"),
+    ("self-conscious", "presses on looks"),
+    ("gorgeous", "presses on looks"),
+    ("way of desire", "pressure about desire"),
+    ("perfect day", "echoes a well-known question list"),
+    ("dinner guest", "echoes a well-known question list"),
+    ("most grateful", "echoes a well-known question list"),
+    ("sing to yourself", "echoes a well-known question list"),
+    ("no object", "a cliché"),
+    ("stranded on an island", "a cliché"),
+];
+
+/// Reworded twins share at least this many content stems…
+const TWIN_MIN_SHARED: usize = 3;
+/// …making up at least this share of the shorter card's stems.
+const TWIN_MIN_OVERLAP: f64 = 0.5;
+
 fn all_cards() -> impl Iterator<Item = (&'static str, &'static str)> {
     DECKS
         .iter()
@@ -67,6 +203,35 @@ fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
         return 1.0;
     }
     a.intersection(b).count() as f64 / union as f64
+}
+
+/// A crude stem, enough to match "touched" with "touch" and "years" with "year".
+fn stem(word: &str) -> &str {
+    ["ing", "ed", "es", "s", "ly", "er", "e"]
+        .iter()
+        .find_map(|suffix| {
+            word.strip_suffix(suffix)
+                .filter(|rest| rest.chars().count() >= 3)
+        })
+        .unwrap_or(word)
+}
+
+fn content_stems(text: &str) -> HashSet<String> {
+    normalise(text)
+        .split(' ')
+        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .map(|w| stem(w).to_owned())
+        .collect()
+}
+
+/// Two cards asking the same thing in other words: most of the shorter
+/// card's content, stemmed, is in the other. Jaccard on whole words misses
+/// these, as rewording adds words to the union and changes their endings.
+fn reworded_twins(a: &str, b: &str) -> bool {
+    let (a, b) = (content_stems(a), content_stems(b));
+    let shared = a.intersection(&b).count();
+    let shorter = a.len().min(b.len()).max(1);
+    shared >= TWIN_MIN_SHARED && shared as f64 / shorter as f64 >= TWIN_MIN_OVERLAP
 }
 
 fn first_word(card: &str) -> String {
@@ -158,6 +323,16 @@ fn every_card_is_a_question_or_an_invitation() {
 }
 
 #[test]
+fn no_card_assumes_a_shared_home_presses_on_looks_or_echoes_a_known_list() {
+    for (deck, card) in all_cards() {
+        let text = card.to_lowercase();
+        for (phrase, why) in NEVER {
+            assert!(!text.contains(phrase), "card in {deck} {why}: {card:?}");
+        }
+    }
+}
+
+#[test]
 fn no_card_opens_with_a_yes_no_word() {
     for (deck, card) in all_cards() {
         let first = first_word(card);
@@ -197,6 +372,47 @@ fn no_two_cards_are_near_duplicates() {
     assert!(
         offending.is_empty(),
         "near-duplicate cards:\n{}",
+        offending.join("\n")
+    );
+}
+
+#[test]
+fn the_twin_measure_flags_a_reworded_pair_that_jaccard_misses() {
+    let (a, b) = (
+        "Which old hurt still stings when it's touched?",
+        "Which old hurt, if any, got touched by this?",
+    );
+    assert!(jaccard(&content_words(a), &content_words(b)) < MAX_SIMILARITY);
+    assert!(reworded_twins(a, b));
+    assert!(reworded_twins(
+        "What's a hope you've barely said out loud?",
+        "Tell me about a goal you haven't said out loud yet."
+    ));
+    // Sharing a word or two of filler is not being twins.
+    assert!(!reworded_twins(
+        "What does rest mean to you these days?",
+        "What does success mean to you these days?"
+    ));
+    assert!(!reworded_twins(
+        "What's your most useless talent?",
+        "Which old hurt still stings?"
+    ));
+}
+
+#[test]
+fn no_two_cards_are_reworded_twins() {
+    let cards: Vec<(&str, &str)> = all_cards().collect();
+    let mut offending = Vec::new();
+    for (i, (deck_a, card_a)) in cards.iter().enumerate() {
+        for (deck_b, card_b) in &cards[i + 1..] {
+            if reworded_twins(card_a, card_b) {
+                offending.push(format!("{deck_a}: {card_a:?} ~ {deck_b}: {card_b:?}"));
+            }
+        }
+    }
+    assert!(
+        offending.is_empty(),
+        "cards asking the same thing in other words:\n{}",
         offending.join("\n")
     );
 }

@@ -31,6 +31,7 @@ const SMALL: Deck = Deck {
         "Tell me about your best teacher.",
         "What are you proud of?",
     ],
+    guide: None,
 };
 
 fn at(hour: u32, minute: u32) -> DateTime<Utc> {
@@ -153,7 +154,7 @@ fn own_cards_join_the_round_and_favourites_follow_cards() {
 }
 
 #[test]
-fn a_one_card_deck_draws_its_card_again_rather_than_nothing() {
+fn a_one_card_deck_draws_or_passes_to_its_card_again_rather_than_nothing() {
     let one = Deck {
         cards: &["What is on your mind?"],
         ..SMALL
@@ -163,6 +164,97 @@ fn a_one_card_deck_draws_its_card_again_rather_than_nothing() {
     assert_eq!(place.draw(&keys, at(9, 0)), Some(keys[0].clone()));
     assert_eq!(place.draw(&keys, at(9, 1)), Some(keys[0].clone()));
     assert_eq!(place.draw(&[], at(9, 2)), None);
+    // Passed, it comes again too, and still counts as one of one.
+    assert_eq!(place.pass(&keys, at(9, 3)), Some(keys[0].clone()));
+    assert_eq!(place.progress(&keys), (1, 1));
+}
+
+/// The card that `draw` or `pass` put on show, and the progress after it.
+fn on_show(place: &DeckPlace, keys: &[CardKey]) -> (CardKey, usize) {
+    (place.current().unwrap().clone(), place.progress(keys).0)
+}
+
+#[test]
+fn a_passed_card_does_not_count_and_comes_back_after_the_unseen_ones() {
+    let keys = keys_of(&cards(&SMALL, None));
+    let mut place = DeckPlace::new(SMALL.id, 42, at(20, 0));
+    let first = place.draw(&keys, at(20, 0)).unwrap();
+    assert_eq!(place.progress(&keys), (1, 5));
+    let other = place.pass(&keys, at(20, 1)).unwrap();
+    assert_ne!(other, first, "another card, not the passed one again");
+    assert_eq!(on_show(&place, &keys), (other.clone(), 1), "progress stays");
+    // Passing survives a reload, and the passed card waits for the unseen ones.
+    place = reload(&place);
+    assert_eq!(place.passed, vec![first.clone()]);
+    let mut seen = vec![other];
+    for n in 2..=4 {
+        let key = place.draw(&keys, at(20, n)).unwrap();
+        assert_ne!(key, first, "the passed card waits");
+        assert!(!seen.contains(&key));
+        seen.push(key);
+        assert_eq!(place.progress(&keys), (n as usize, 5));
+    }
+    // Only the passed card is left: it comes back, and counts once answered.
+    assert_eq!(place.draw(&keys, at(21, 0)), Some(first.clone()));
+    assert_eq!(place.progress(&keys), (5, 5));
+    let next_round = place.draw(&keys, at(21, 1)).unwrap();
+    assert_ne!(next_round, first);
+    assert_eq!((place.round, place.progress(&keys)), (1, (1, 5)));
+    assert!(
+        place.passed.is_empty(),
+        "a new round starts with nothing passed"
+    );
+}
+
+#[test]
+fn a_round_of_passed_cards_brings_each_back_once_then_ends() {
+    let keys = keys_of(&cards(&SMALL, None));
+    let order = shuffled(&keys, 7, 0);
+    let mut place = DeckPlace::new(SMALL.id, 7, at(20, 0));
+    assert_eq!(
+        place.pass(&keys, at(20, 0)),
+        None,
+        "nothing on show to pass"
+    );
+    place.draw(&keys, at(20, 0));
+    // Pass every card: each comes in the round's order, none counted.
+    for (n, expected) in order.iter().enumerate().skip(1) {
+        assert_eq!(place.pass(&keys, at(20, n as u32)).as_ref(), Some(expected));
+        assert_eq!(place.progress(&keys), (1, 5));
+    }
+    // Passing the last unseen one brings back the first passed, in order.
+    assert_eq!(place.pass(&keys, at(21, 0)).as_ref(), Some(&order[0]));
+    // Answering one that came back counts it; passing one again leaves it.
+    assert_eq!(place.draw(&keys, at(21, 1)).as_ref(), Some(&order[1]));
+    assert_eq!(place.progress(&keys), (2, 5));
+    assert_eq!(place.pass(&keys, at(21, 2)).as_ref(), Some(&order[2]));
+    assert_eq!(place.pass(&keys, at(21, 3)).as_ref(), Some(&order[3]));
+    assert_eq!(place.progress(&keys), (2, 5));
+    assert_eq!(place.pass(&keys, at(21, 4)).as_ref(), Some(&order[4]));
+    // The last came-back card passed again: the round ends, and the next
+    // does not open with the card just passed.
+    let opening = place.pass(&keys, at(21, 5)).unwrap();
+    assert_ne!(opening, order[4]);
+    assert_eq!(place.round, 1);
+    assert_eq!(place.progress(&keys), (1, 5));
+    assert!(place.passed.is_empty());
+}
+
+#[test]
+fn a_place_stored_before_passing_loads_and_is_stored_byte_for_byte() {
+    let old = include_str!("fixtures/v3/deck_place.json").trim_end();
+    let decoded = record::decode::<DeckPlace>(old).unwrap();
+    let mut place = decoded.record.unwrap();
+    assert!(place.passed.is_empty());
+    assert_eq!(place.round, 2);
+    assert_eq!(record::encode(decoded.rev, Some(&place)), old);
+    // Once a card is passed the list is stored, and read back.
+    let mut keys = place.drawn.clone();
+    keys.push(CardKey::of_text("What else is on your mind?"));
+    place.pass(&keys, at(20, 0));
+    let stored = record::encode(decoded.rev, Some(&place));
+    assert!(stored.contains("\"passed\":[\"b0a1b2c3d\"]"), "{stored}");
+    assert_eq!(reload(&place), place);
 }
 
 #[test]

@@ -6,6 +6,9 @@
 //! The order of a round is a shuffle worked out from a stored seed, never
 //! stored itself: the record keeps only the seed, the round and which cards
 //! were drawn, so a card added mid-round simply joins what is left.
+//!
+//! Any card may be passed without a word: a passed card does not count as
+//! drawn and comes back once, after the cards not yet seen this round.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -24,6 +27,15 @@ pub struct Deck {
     /// One line on what the deck is for.
     pub blurb: &'static str,
     pub cards: &'static [&'static str],
+    /// A short guide shown with the deck, where its cards ask for care.
+    pub guide: Option<Guide>,
+}
+
+/// A few lines on how to hold what a deck's cards bring up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Guide {
+    pub title: &'static str,
+    pub steps: &'static [&'static str],
 }
 
 /// A card's stable name within its deck. A built-in card is named by a hash
@@ -97,6 +109,12 @@ pub struct DeckPlace {
     /// Drawn this round, in order; the last one is the card on show.
     #[serde(default)]
     pub drawn: Vec<CardKey>,
+    /// Passed this round, in order. Passed and not drawn: waiting to come
+    /// back. Passed and drawn: back on show, or passed again and left for
+    /// the next round. Never counted until answered. Left out when empty,
+    /// so records from before passing are stored byte for byte as they were.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub passed: Vec<CardKey>,
     #[serde(default)]
     pub favourites: Vec<CardKey>,
     #[serde(default)]
@@ -116,7 +134,8 @@ impl Kind for DeckPlace {
     }
 
     fn check(&self) -> Result<(), String> {
-        if self.drawn.len() + self.favourites.len() + self.own.len() > MAX_CARDS_IN_PLACE {
+        let listed = self.drawn.len() + self.passed.len() + self.favourites.len() + self.own.len();
+        if listed > MAX_CARDS_IN_PLACE {
             return Err(String::from("it lists more cards than any deck has"));
         }
         let mut ids = std::collections::HashSet::new();
@@ -188,6 +207,7 @@ impl DeckPlace {
             seed,
             round: 0,
             drawn: Vec::new(),
+            passed: Vec::new(),
             favourites: Vec::new(),
             own: Vec::new(),
         }
@@ -203,21 +223,60 @@ impl DeckPlace {
         self.drawn.last()
     }
 
-    /// Draws the next card of `keys` (every card in the deck): the first in
-    /// this round's order not drawn yet. When all are drawn a new round
-    /// starts in a new order, and never with the card just shown.
+    /// Draws the next card of `keys` (every card in the deck): the card on
+    /// show counts as answered, and the next is the first in this round's
+    /// order not seen yet, else the first passed card not back yet. When
+    /// none is left a new round starts in a new order, and never with the
+    /// card just shown.
     pub fn draw(&mut self, keys: &[CardKey], now: DateTime<Utc>) -> Option<CardKey> {
+        if let Some(shown) = self.drawn.last() {
+            // A passed card that came back and was answered now counts.
+            let shown = shown.clone();
+            self.passed.retain(|key| key != &shown);
+        }
+        self.next(keys, None, now)
+    }
+
+    /// Passes the card on show without counting it: another card takes its
+    /// place, and the passed one comes back once the unseen cards are used
+    /// up. A card passed a second time waits for the next round.
+    pub fn pass(&mut self, keys: &[CardKey], now: DateTime<Utc>) -> Option<CardKey> {
+        let shown = self.drawn.last()?.clone();
+        if keys.is_empty() {
+            return None;
+        }
+        if !self.passed.contains(&shown) {
+            self.drawn.pop();
+            self.passed.push(shown.clone());
+        }
+        self.next(keys, Some(&shown), now)
+    }
+
+    fn next(
+        &mut self,
+        keys: &[CardKey],
+        not: Option<&CardKey>,
+        now: DateTime<Utc>,
+    ) -> Option<CardKey> {
         if keys.is_empty() {
             return None;
         }
         let order = shuffled(keys, self.seed, self.round);
-        let next = order.iter().find(|key| !self.drawn.contains(key)).cloned();
-        let next = match next {
-            Some(key) => key,
+        let unseen = order
+            .iter()
+            .find(|key| !self.drawn.contains(key) && !self.passed.contains(key));
+        let back = || {
+            self.passed
+                .iter()
+                .find(|key| keys.contains(key) && !self.drawn.contains(key) && Some(*key) != not)
+        };
+        let next = match unseen.or_else(back) {
+            Some(key) => key.clone(),
             None => {
-                let last = self.drawn.last().cloned();
+                let last = not.or(self.drawn.last()).cloned();
                 self.round += 1;
                 self.drawn.clear();
+                self.passed.clear();
                 let order = shuffled(keys, self.seed, self.round);
                 let first = order.iter().find(|key| Some(*key) != last.as_ref());
                 first.or(order.first())?.clone()
@@ -228,10 +287,14 @@ impl DeckPlace {
         Some(next)
     }
 
-    /// How far through this round: (drawn, of all cards in the deck).
+    /// How far through this round: (answered or on show, of all cards in
+    /// the deck). Passed cards do not count until they are answered.
     pub fn progress(&self, keys: &[CardKey]) -> (usize, usize) {
-        let drawn = keys.iter().filter(|key| self.drawn.contains(*key)).count();
-        (drawn, keys.len())
+        let shown = self.current();
+        let counts = |key: &&CardKey| {
+            self.drawn.contains(key) && (!self.passed.contains(key) || Some(*key) == shown)
+        };
+        (keys.iter().filter(counts).count(), keys.len())
     }
 
     pub fn is_favourite(&self, key: &CardKey) -> bool {
@@ -279,6 +342,7 @@ impl DeckPlace {
         let key = CardKey::Own(id.clone());
         self.own.retain(|card| &card.id != id);
         self.drawn.retain(|k| k != &key);
+        self.passed.retain(|k| k != &key);
         self.favourites.retain(|k| k != &key);
         self.touch(now);
     }

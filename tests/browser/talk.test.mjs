@@ -1,10 +1,11 @@
 // Talk: the hub and its tools. Cards are drawn through a whole deck with no
-// repeat, across a reload; a time-out survives a reload with the same
+// repeat, across a reload; any card may be passed without counting; the
+// vulnerability deck carries a listening guide; a time-out survives a reload with the same
 // return time and shows on Today; a listening round goes speaker, swap,
 // closing; the guidance page puts safety first and links nowhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, goto, reload, storage, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, storage, assertClean, axeViolations } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -89,6 +90,53 @@ test('a whole deck is drawn with no repeat, carrying on after a reload', async (
   await page.getByText('Write the question first.').waitFor();
   const [place] = await stored(page, 'rekindle/deck/playful');
   assert.equal(place.own[0].text, 'Which cartoon character are we, as a couple?');
+  assertClean(problems);
+  await context.close();
+});
+
+test('any card may be passed: another card shows, the progress stays, and a reload keeps it', async () => {
+  const { context, page, problems } = await openApp(env, '#/talk/questions');
+  await page.getByLabel('Deck', { exact: true }).selectOption({ label: 'Playful' });
+  assert.match(await page.locator('#pass-note').textContent(), /pass on any card, no reason needed/);
+  assert.equal(await page.getByRole('button', { name: 'Pass' }).count(), 0, 'nothing to pass before a card is drawn');
+  await page.getByRole('button', { name: 'Draw a card' }).click();
+  await page.locator('#card-progress', { hasText: 'Card 1 of' }).waitFor();
+  const passed = await page.locator('#card-text').textContent();
+  const progress = await page.locator('#card-progress').textContent();
+  await page.getByRole('button', { name: 'Pass' }).click();
+  await page.waitForFunction((b) => document.querySelector('#card-text').textContent !== b, passed);
+  const instead = await page.locator('#card-text').textContent();
+  assert.equal(await page.locator('#card-progress').textContent(), progress, 'a passed card is not counted');
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"passed":["')));
+  await reload(page);
+  assert.equal(await page.locator('#card-text').textContent(), instead);
+  assert.equal(await page.locator('#card-progress').textContent(), progress);
+  // The next card counts as usual, and is not the passed one.
+  await page.getByRole('button', { name: 'Next card' }).click();
+  await page.locator('#card-progress', { hasText: 'Card 2 of' }).waitFor();
+  assert.notEqual(await page.locator('#card-text').textContent(), passed);
+  const [place] = await stored(page, 'rekindle/deck/playful');
+  assert.equal(place.passed.length, 1);
+  assertClean(problems);
+  await context.close();
+});
+
+test('the vulnerability deck shows how to listen, and other decks do not', async () => {
+  const { context, page, problems } = await openApp(env, '#/talk/questions');
+  const guide = page.getByRole('heading', { name: 'How to listen when your partner shares something tender' });
+  await page.getByLabel('Deck', { exact: true }).selectOption({ label: 'Vulnerability' });
+  await guide.waitFor();
+  const steps = await page.locator('.deck-guide li').allTextContents();
+  assert.ok(steps.length >= 3, steps.join(' | '));
+  assert.ok(steps.some((s) => /thank/i.test(s)) && steps.some((s) => /fix/i.test(s)), steps.join(' | '));
+  // With a card and the Pass button showing too, axe finds nothing.
+  await page.getByRole('button', { name: 'Draw a card' }).click();
+  await page.getByRole('button', { name: 'Pass' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  for (const label of ['Playful', 'After a conflict', 'Getting to know you again']) {
+    await page.getByLabel('Deck', { exact: true }).selectOption({ label });
+    await page.waitForFunction(() => !document.querySelector('.deck-guide'));
+  }
   assertClean(problems);
   await context.close();
 });

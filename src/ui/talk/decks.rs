@@ -1,11 +1,12 @@
-//! Question decks: draw one large card at a time (button or swipe), choose
-//! the deck below it, keep favourites, and add cards of your own. Where each deck is
-//! up to lives in the store, so a reload carries on mid-deck.
+//! Question decks: draw one large card at a time (button or swipe), pass
+//! any card, choose the deck below it, keep favourites, and add cards of
+//! your own. Where each deck is up to lives in the store, so a reload
+//! carries on mid-deck.
 
 use leptos::prelude::*;
 
 use crate::content::decks::DECKS;
-use crate::domain::decks::{CardKey, Deck, DeckPlace, cards, keys_of};
+use crate::domain::decks::{CardKey, Deck, DeckPlace, Guide, cards, keys_of};
 use chrono::{DateTime, Utc};
 
 use crate::ui::browser::{new_id, random_seed};
@@ -69,13 +70,19 @@ pub fn Decks() -> impl IntoView {
             })
         })
     });
-    let draw = move || {
+    // The next card: the one on show answered, or passed without counting.
+    let turn = move |pass: bool| {
         let deck = deck();
         edit_place(store, deck, |place, now| {
             let keys = keys_of(&cards(&deck, Some(place)));
-            place.draw(&keys, now);
+            if pass {
+                place.pass(&keys, now)
+            } else {
+                place.draw(&keys, now)
+            }
         });
     };
+    let draw = move || turn(false);
     let toggle_favourite = move |_| {
         if let Some(shown) = shown.get_untracked() {
             edit_place(store, deck(), |place, now| {
@@ -113,6 +120,9 @@ pub fn Decks() -> impl IntoView {
                     {move || if shown.with(Option::is_some) { "Next card" } else { "Draw a card" }}
                 </button>
                 <Show when=move || shown.with(Option::is_some)>
+                    <button type="button" class="button button-quiet" id="pass-card" aria-describedby="pass-note" on:click=move |_| turn(true)>
+                        "Pass"
+                    </button>
                     <button
                         type="button"
                         class="button button-quiet"
@@ -123,6 +133,7 @@ pub fn Decks() -> impl IntoView {
                     </button>
                 </Show>
             </div>
+            <p class="hint pass-note" id="pass-note">"Either of you can pass on any card, no reason needed."</p>
         </section>
         // The card comes first; choosing a deck takes one line below it.
         <div class="card deck-picker">
@@ -135,8 +146,22 @@ pub fn Decks() -> impl IntoView {
             />
             <p class="hint">{move || deck().blurb}</p>
         </div>
+        {move || deck().guide.map(|guide| view! { <DeckGuide guide /> })}
         <Favourites deck=Signal::derive(deck) />
         <OwnCards deck=Signal::derive(deck) />
+    }
+}
+
+/// A deck's guide to holding what its cards bring up.
+#[component]
+fn DeckGuide(guide: Guide) -> impl IntoView {
+    view! {
+        <section class="card deck-guide" aria-labelledby="deck-guide-heading">
+            <h2 id="deck-guide-heading">{guide.title}</h2>
+            <ul>
+                {guide.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
+            </ul>
+        </section>
     }
 }
 
