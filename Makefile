@@ -29,10 +29,12 @@ lint:
 test-native:
 	cargo test --quiet
 
-## Size, start-up, search and save figures for the README (not a test).
+## Size, start-up, search and save figures for the README, then a first
+## visit like a phone's: Lighthouse mobile and slow 4G + 4x CPU (not a test).
 bench: build
 	cargo run --quiet --example ten_years > target/ten-years.json
 	node tools/bench.mjs target/ten-years.json
+	node tools/bench_phone.mjs
 
 clean:
 	rm -rf dist target node_modules

@@ -1,10 +1,13 @@
 // A tiny static file server for dist/: `node tools/serve.mjs dist 8080`.
 // The browser tests start it too (on a free port), and it keeps a log of
 // every request so a test can prove the app asked for nothing else.
+// With `{ gzip: true }` (or `--gzip`) it compresses text and wasm for a
+// browser that accepts gzip, as any static host would (tools/bench_phone.mjs).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,9 +23,21 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function startServer(dir, port = 0, host = '127.0.0.1') {
+// Images are compressed already; everything else is worth gzipping.
+const COMPRESSED = new Set(['.png', '.ico']);
+
+export async function startServer(dir, port = 0, host = '127.0.0.1', { gzip = false } = {}) {
   const root = resolve(dir);
   const requests = [];
+  // file -> { mtimeMs, size, body }: each file is compressed once per version.
+  const gzipped = new Map();
+  const compress = (file, info, body) => {
+    const cached = gzipped.get(file);
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.body;
+    const fresh = gzipSync(body, { level: 9 });
+    gzipped.set(file, { mtimeMs: info.mtimeMs, size: info.size, body: fresh });
+    return fresh;
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     requests.push({ method: req.method, path: url.pathname });
@@ -36,14 +51,27 @@ export async function startServer(dir, port = 0, host = '127.0.0.1') {
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      let body = await readFile(file);
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         // Always revalidate: a rebuilt dist/ is seen at once.
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
-      });
+      };
+      if (gzip && !COMPRESSED.has(extname(file))) {
+        headers.Vary = 'Accept-Encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = compress(file, info, body);
+          headers['Content-Encoding'] = 'gzip';
+        }
+        headers['Content-Length'] = body.length;
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
@@ -63,7 +91,9 @@ export async function startServer(dir, port = 0, host = '127.0.0.1') {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [dir = 'dist', port = '8080'] = process.argv.slice(2);
-  const { url } = await startServer(dir, Number(port));
-  console.log(`Rekindle is being served at ${url} (Ctrl+C to stop)`);
+  const args = process.argv.slice(2);
+  const gzip = args.includes('--gzip');
+  const [dir = 'dist', port = '8080'] = args.filter((arg) => arg !== '--gzip');
+  const { url } = await startServer(dir, Number(port), '127.0.0.1', { gzip });
+  console.log(`Rekindle is being served at ${url}${gzip ? ' with gzip' : ''} (Ctrl+C to stop)`);
 }

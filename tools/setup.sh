@@ -93,10 +93,11 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
 fi
 for pid in "${installs[@]}"; do wait "$pid"; done
 
-# --- npm tools: wasm-opt (binaryen) and Playwright -------------------------
+# --- npm tools: wasm-opt (binaryen), Playwright, axe-core, Lighthouse -------
 # Debian's binaryen is too old (its wasm-opt output fails in Chromium).
+# Lighthouse (make bench) asks for Node 22; it runs on Debian's Node 20 too.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (binaryen, playwright-core)"
+  say "installing npm tools (binaryen, playwright-core, axe-core, lighthouse)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

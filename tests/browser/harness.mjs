@@ -56,10 +56,10 @@ export function launchProfile(dir) {
   return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: ARGS });
 }
 
-/** Starts the server and browser once per test file. */
-export async function setUp() {
+/** Starts the server and browser once per test file; `serve` goes to startServer (`{ gzip: true }`). */
+export async function setUp(serve = {}) {
   distFiles();
-  const server = await startServer(DIST);
+  const server = await startServer(DIST, 0, '127.0.0.1', serve);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   return {
     server,
