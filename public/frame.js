@@ -8,17 +8,33 @@
     talk: ['Talk', [['talk', 'Talk'], ['check-in', 'Check-in']]],
     progress: ['Us', [['progress', 'Progress'], ['partner', 'Two phones'], ['settings', 'Settings']]],
   };
-  // slug: [heading, tab]
+  // slug: [heading, tab, lede]
   const routes = {
-    today: ['Today', 'today'],
-    journal: ['Journal', 'journal'],
-    dates: ['Dates', 'dates'],
-    talk: ['Talk', 'talk'],
+    today: ['Today', 'today', 'Small, deliberate ways of seeing each other.'],
+    journal: [
+      'Journal',
+      'journal',
+      'Private to you and this device. Write what you noticed, felt or have not said yet.',
+    ],
+    dates: ['Dates', 'dates', 'Something new together, rather than dinner on autopilot.'],
+    talk: ['Talk', 'talk', 'Tools for talking, listening, and fighting kindly.'],
     'check-in': ['Check-in', 'talk'],
-    progress: ['Progress', 'progress'],
-    partner: ['Two phones', 'progress'],
+    progress: [
+      'Progress',
+      'progress',
+      'Your weeks together: in words first, then in charts. Nothing here is a streak or a score.',
+    ],
+    partner: [
+      'Two phones',
+      'progress',
+      "Keep each other's appreciations, check-ins, plans and time-outs in step: send a code, open theirs. Nothing goes through a server; a code opens only on your two phones.",
+    ],
     settings: ['Settings', 'progress'],
-    welcome: ['Welcome to Rekindle', null],
+    welcome: [
+      'Welcome to Rekindle',
+      null,
+      'Closeness often fades when two people stop really seeing each other. Rekindle turns noticing into small habits: a specific thank-you each day, a touch, and one honest talk a week.',
+    ],
   };
   const tools = {
     questions: 'Question decks',
@@ -46,9 +62,16 @@
   // The app's address with nothing kept yet opens the welcome.
   const fresh = !keys.some((key) => key.startsWith('rekindle/') && key !== 'rekindle/schema');
   if (!slug && fresh) slug = 'welcome';
-  const [heading, tab] = routes[slug] || routes.today;
+  const [heading, tab, ledeText] = routes[slug] || routes.today;
   const h1 = main.querySelector('h1');
-  h1.textContent = (slug === 'talk' && tools[tool]) || heading;
+  const inTool = slug === 'talk' && tools[tool];
+  h1.textContent = inTool || heading;
+  // The lede is most of a first paint's words (and on the welcome, its
+  // largest): painting it here means the largest paint comes with the HTML.
+  const lede = document.createElement('p');
+  lede.className = 'lede';
+  lede.textContent = ledeText;
+  if (ledeText && !inTool) h1.after(lede);
 
   const current = document.querySelector(`[data-frame] .nav-link[href="#/${tab}"]`);
   if (current) current.setAttribute('aria-current', 'page');
@@ -56,7 +79,7 @@
   if (slug === 'welcome') {
     const page = main.querySelector('.page');
     page.className = 'page welcome';
-    page.replaceChildren(document.getElementById('frame-art').content.cloneNode(true), h1);
+    page.replaceChildren(document.getElementById('frame-art').content.cloneNode(true), h1, lede);
   } else if (groups[tab]) {
     const [label, links] = groups[tab];
     const nav = document.createElement('nav');

@@ -17,6 +17,7 @@ const layout = (page) =>
       return [r.x, r.y, r.width, r.height].map(Math.round);
     };
     const h1 = document.querySelector('h1');
+    const lede = document.querySelector('.page-head .lede, .welcome > .lede');
     const links = (selector) =>
       [...document.querySelectorAll(selector)].map((a) => ({
         href: a.getAttribute('href'),
@@ -27,6 +28,8 @@ const layout = (page) =>
     return {
       heading: h1?.textContent,
       headingBox: h1 && box(h1),
+      lede: lede?.textContent,
+      ledeBox: lede && box(lede),
       tabs: links('.nav-link'),
       sections: links('.subnav-link'),
       frameLeft: document.querySelectorAll('[data-frame]').length,
@@ -68,6 +71,8 @@ function assertSame(frame, app, where) {
   assert.equal(app.headings, 1, `${where}: one heading once mounted`);
   assert.equal(frame.heading, app.heading, `${where}: the frame names the page`);
   assert.deepEqual(frame.headingBox, app.headingBox, `${where}: the heading stays where it was`);
+  assert.equal(frame.lede, app.lede, `${where}: the same opening line`);
+  assert.deepEqual(frame.ledeBox, app.ledeBox, `${where}: the opening line stays where it was`);
   assert.deepEqual(frame.tabs, app.tabs, `${where}: the same tabs, the same one current, in place`);
   assert.deepEqual(frame.sections, app.sections, `${where}: the same section links`);
 }
