@@ -363,7 +363,7 @@ pub const IDEAS: &[Idea<'static>] = &[
     idea(
         OutAndAbout,
         "Late opening at a gallery",
-        "Many galleries stay open late one evening a month: go, wander, and find the strangest piece.",
+        "Many galleries open late one evening a month: go, wander, and find the strangest piece.",
         Seasons::ALL,
         Cost::Low,
         120,
@@ -603,7 +603,7 @@ pub const IDEAS: &[Idea<'static>] = &[
     idea(
         Playful,
         "Paint each other's portraits",
-        "Cheap paints, ten minutes each, no skill needed. Frame the worst one.",
+        "Cheap paints, ten minutes each, no skill needed. Frame the funniest one.",
         Seasons::ALL,
         Cost::Low,
         60,
