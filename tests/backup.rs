@@ -12,7 +12,7 @@ use rekindle::domain::affection::{mark_id, starter_list};
 use rekindle::domain::appreciation::{Focus, Partner, Written};
 use rekindle::domain::backup::{self, Backup, ImportError, KindPreview};
 use rekindle::domain::collection::{Holder, Stamped};
-use rekindle::domain::dates::{Category, Cost, Energy, Idea, Memory, Seasons};
+use rekindle::domain::dates::{AccessNotes, Category, Cost, Energy, Idea, Memory, Seasons};
 use rekindle::domain::decks::{cards, keys_of};
 use rekindle::domain::id::RecordId;
 use rekindle::domain::journal::{Agenda, Draft, EntryKind, Journal, JournalEntry, Prompt};
@@ -148,6 +148,7 @@ fn everything(deleted: bool) -> Records {
         cost: Cost::Free,
         minutes: 120,
         energy: Energy::Low,
+        access: AccessNotes::NONE,
     };
     records
         .dates

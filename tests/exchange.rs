@@ -16,7 +16,7 @@ use rekindle::domain::appreciation::{Focus, Partner, Written};
 use rekindle::domain::backup;
 use rekindle::domain::check_in::Step;
 use rekindle::domain::collection::Holder;
-use rekindle::domain::dates::{Category, Cost, Energy, Idea, Seasons};
+use rekindle::domain::dates::{AccessNotes, Category, Cost, Energy, Idea, Seasons};
 use rekindle::domain::decks::{cards, keys_of};
 use rekindle::domain::exchange::{
     self, CodeError, Expect, Header, MAX_CODE_CHARS, PART_CHARS, VERSION,
@@ -1059,6 +1059,7 @@ fn everything(clock: &mut Clock) -> Records {
         cost: Cost::Free,
         minutes: 120,
         energy: Energy::Low,
+        access: AccessNotes::NONE,
     };
     records
         .dates

@@ -5,7 +5,9 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use rekindle::domain::affection::AffectionMark;
 use rekindle::domain::appreciation::{Appreciation, Focus, Partner};
 use rekindle::domain::check_in::{CheckIn, Outcome};
-use rekindle::domain::dates::{Category, Cost, DateIdea, Energy, Idea, Memory, Seasons};
+use rekindle::domain::dates::{
+    AccessNotes, Category, Cost, DateIdea, Energy, Idea, Memory, Seasons,
+};
 use rekindle::domain::id::RecordId;
 use rekindle::domain::recap::{Sources, Week, and_list, quote, recap, week};
 
@@ -59,6 +61,7 @@ fn date_done(n: u32, title: &str, done: &[(NaiveDate, &str)]) -> DateIdea {
         cost: Cost::Free,
         minutes: 60,
         energy: Energy::Low,
+        access: AccessNotes::NONE,
     };
     let mut saved = DateIdea::own(id(&format!("d{n}")), &idea, at(date(2026, 1, 1), 9)).unwrap();
     for (day, note) in done {

@@ -127,13 +127,17 @@ impl Seasons {
         if self == Seasons::ALL {
             return String::from("All year");
         }
-        let names: Vec<&str> = Season::ALL
-            .into_iter()
-            .filter(|s| self.contains(*s))
-            .map(Season::label)
-            .collect();
-        names.join(", ")
+        labels(Season::ALL, |s| self.contains(s), Season::label).join(", ")
     }
+}
+
+/// The labels of the members of a small set, in `all`'s order.
+fn labels<T: Copy, const N: usize>(
+    all: [T; N],
+    has: impl Fn(T) -> bool,
+    label: fn(T) -> &'static str,
+) -> Vec<&'static str> {
+    all.into_iter().filter(|t| has(*t)).map(label).collect()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -179,6 +183,61 @@ impl Energy {
     }
 }
 
+/// What an idea asks of the body, for someone who cannot manage stairs or
+/// rough ground, or needs to sit: facts the filters can use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Access {
+    /// No stairs or rough ground needed.
+    StepFree,
+    /// Can be enjoyed sitting down.
+    Seated,
+}
+
+impl Access {
+    pub const ALL: [Access; 2] = [Access::StepFree, Access::Seated];
+
+    /// The filter chip's word.
+    pub fn label(self) -> &'static str {
+        match self {
+            Access::StepFree => "Step-free",
+            Access::Seated => "Seated",
+        }
+    }
+
+    /// In an idea's details.
+    pub fn note(self) -> &'static str {
+        match self {
+            Access::StepFree => "Step-free",
+            Access::Seated => "Can be done seated",
+        }
+    }
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// The access notes an idea carries, as a small set. Library content only:
+/// the couple's own ideas carry none, so a chip never vouches for them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AccessNotes(u8);
+
+impl AccessNotes {
+    pub const NONE: AccessNotes = AccessNotes(0);
+    pub const STEP_FREE: AccessNotes = AccessNotes(Access::StepFree.bit());
+    pub const SEATED: AccessNotes = AccessNotes(Access::Seated.bit());
+    pub const BOTH: AccessNotes = AccessNotes(Access::StepFree.bit() | Access::Seated.bit());
+
+    pub fn contains(self, access: Access) -> bool {
+        self.0 & access.bit() != 0
+    }
+
+    /// "Step-free · Can be done seated", or nothing.
+    pub fn label(self) -> String {
+        labels(Access::ALL, |a| self.contains(a), Access::note).join(" · ")
+    }
+}
+
 /// An idea: one in the built-in library (`content/dates.rs`), or the
 /// couple's own as they typed it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -191,6 +250,7 @@ pub struct Idea<'a> {
     /// A typical length, in minutes.
     pub minutes: u16,
     pub energy: Energy,
+    pub access: AccessNotes,
 }
 
 /// "2 h", "45 min", "1 h 30 min": whole numbers, no floats.
@@ -441,14 +501,21 @@ pub struct Filter {
     pub category: Option<Category>,
     pub cost: Option<Cost>,
     pub season: Option<Season>,
+    pub access: Option<Access>,
     pub at_home: bool,
     pub text: String,
 }
 
 impl DateIdea {
     /// The idea's attributes, borrowed: what filters and labels look at,
-    /// for saved ideas and library ones alike.
-    pub fn idea(&self) -> Idea<'_> {
+    /// for saved ideas and library ones alike. Access notes are not stored
+    /// (they are content): one saved from `library` reads them from there.
+    pub fn idea_in(&self, library: &[Idea<'_>]) -> Idea<'_> {
+        let from = self.library.as_deref();
+        let access = library
+            .iter()
+            .find(|idea| Some(idea.title) == from)
+            .map_or(AccessNotes::NONE, |idea| idea.access);
         Idea {
             title: &self.title,
             description: &self.description,
@@ -457,6 +524,7 @@ impl DateIdea {
             cost: self.cost,
             minutes: self.minutes,
             energy: self.energy,
+            access,
         }
     }
 }
@@ -467,6 +535,7 @@ impl Filter {
         self.category.is_none_or(|c| idea.category == c)
             && self.cost.is_none_or(|c| idea.cost == c)
             && self.season.is_none_or(|s| idea.seasons.contains(s))
+            && self.access.is_none_or(|a| idea.access.contains(a))
             && (!self.at_home || idea.category == Category::AtHome)
             && words.split_whitespace().all(|word| {
                 idea.title.to_lowercase().contains(word)
@@ -512,7 +581,7 @@ pub fn candidates<'a>(
     let saved_titles: Vec<&str> = saved.iter().filter_map(|s| s.library.as_deref()).collect();
     saved
         .iter()
-        .filter(|idea| filter.matches(&idea.idea()))
+        .filter(|idea| filter.matches(&idea.idea_in(library)))
         .map(Pick::Saved)
         .chain(
             library

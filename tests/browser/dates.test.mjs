@@ -1,7 +1,8 @@
 // Dates: save an idea from the library, plan it, see it on Today, mark it
 // done with a memory, and find it in Memories after a reload; chip filters
 // count what they show and are kept while the app is open; "surprise us"
-// offers only what fits them; each idea has one primary action and a
+// offers only what fits them; access chips show only ideas whose details
+// say so, saved ones included; each idea has one primary action and a
 // "More" menu that works by keyboard; removing can be undone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -136,6 +137,51 @@ test('chip filters count what they show, are kept after leaving, and surprise us
   await page.getByRole('button', { name: 'Clear filters' }).click();
   assert.equal(await page.locator('#library-heading').textContent(), 'Idea library: 84');
   assert.equal(await chip('Cost', 'Free').getAttribute('aria-pressed'), 'false');
+  assertClean(problems);
+  await context.close();
+});
+
+test('the Step-free chip counts, every idea it shows says so in its details, and it is kept like the others', async () => {
+  const { context, page, problems } = await openApp(env, '#/dates');
+  const chip = (group, name) => page.getByRole('group', { name: group }).getByRole('button', { name, exact: true });
+  await page.locator('#library li').nth(79).waitFor();
+  await chip('Access', 'Step-free').click();
+  assert.equal(await chip('Access', 'Step-free').getAttribute('aria-pressed'), 'true');
+  assert.equal(await chip('Access', 'Seated').getAttribute('aria-pressed'), 'false');
+  const heading = await page.locator('#library-heading').textContent();
+  const [, shown] = heading.match(/^Idea library: (\d+) of 84$/) ?? [];
+  assert.ok(Number(shown) >= 20 && Number(shown) < 84, heading);
+  const ideas = page.locator('#library li');
+  assert.equal(await ideas.count(), Number(shown));
+  const notes = await page.locator('#library .idea-access').allTextContents();
+  assert.equal(notes.length, Number(shown), 'every shown idea has its access note');
+  for (const note of notes) assert.match(note, /^Step-free( · Can be done seated)?$/);
+  // In words, once the details are open.
+  const first = ideas.first();
+  await first.locator('summary').click();
+  await first.locator('.idea-access').waitFor({ state: 'visible' });
+  assert.deepEqual(await axeViolations(page), [], 'axe with the access chip on');
+
+  // Leave for Today and come back: still on, the same count.
+  const titles = await page.locator('#library .idea-title').allTextContents();
+  await goto(page, env.server.url + '#/today');
+  await goto(page, env.server.url + '#/dates');
+  assert.equal(await chip('Access', 'Step-free').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#library-heading').textContent(), heading);
+  assert.deepEqual(await page.locator('#library .idea-title').allTextContents(), titles);
+
+  // Saved to the backlog, an idea keeps its note and the chip still finds it.
+  const museum = 'A local museum, one room only';
+  await page.getByRole('button', { name: `Save to our backlog: ${museum}` }).click();
+  await page.getByRole('radio', { name: /^Our backlog/ }).check();
+  const card = page.locator('#backlog li', { hasText: museum });
+  await card.waitFor();
+  assert.equal(await card.locator('.idea-access').textContent(), 'Step-free · Can be done seated');
+  assert.equal(await page.locator('#backlog-heading').textContent(), 'Our backlog: 1');
+  await chip('Access', 'Step-free').click();
+  assert.equal(await chip('Access', 'Step-free').getAttribute('aria-pressed'), 'false');
+  await page.getByRole('radio', { name: /^Idea library/ }).check();
+  assert.equal(await page.locator('#library-heading').textContent(), 'Idea library: 84');
   assertClean(problems);
   await context.close();
 });

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::content::dates::IDEAS;
 use crate::domain::calendar::{Event, Repeat, ics};
 use crate::domain::dates::{
     DateIdea, Idea, Memory, RATINGS, duration_label, local_minute, rating_label,
@@ -29,6 +30,9 @@ fn summary(idea: &Idea) -> impl IntoView + use<> {
         duration_label(idea.minutes)
     );
     let more = format!("{} · {}", idea.seasons.label(), idea.energy.label());
+    let access = idea.access.label();
+    let access =
+        (!access.is_empty()).then(|| view! { <p class="idea-line idea-access">{access}</p> });
     let title = idea.title.to_string();
     let description = (!idea.description.is_empty()).then(|| idea.description.to_string());
     view! {
@@ -39,6 +43,7 @@ fn summary(idea: &Idea) -> impl IntoView + use<> {
             </summary>
             {description.map(|text| view! { <p>{text}</p> })}
             <p class="idea-line">{more}</p>
+            {access}
         </details>
     }
 }
@@ -151,7 +156,7 @@ pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl In
             };
             view! {
                 <article class="idea" id=anchor>
-                    {summary(&idea.idea())}
+                    {summary(&idea.idea_in(IDEAS))}
                     <p class="idea-line">{status}</p>
                     {planned.map(|when| view! { <p class="rhythm">"Planned: "{when}</p> })}
                     <div class="idea-actions">

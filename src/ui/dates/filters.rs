@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::{Category, Cost, Filter, Season};
+use crate::domain::dates::{Access, Category, Cost, Filter, Season};
 
 /// One attribute's chips. Non-generic, so every row shares one copy of the
 /// view code; a pressed chip pressed again turns the filter off.
@@ -63,6 +63,12 @@ pub fn Filters(filter: RwSignal<Filter>) -> impl IntoView {
                 names=Season::ALL.map(Season::label).to_vec()
                 on=Signal::derive(move || filter.with(|f| Season::ALL.iter().position(|s| Some(*s) == f.season)))
                 pick=Callback::new(move |i: Option<usize>| filter.update(|f| f.season = i.map(|i| Season::ALL[i])))
+            />
+            <ChipRow
+                label="Access"
+                names=Access::ALL.map(Access::label).to_vec()
+                on=Signal::derive(move || filter.with(|f| Access::ALL.iter().position(|a| Some(*a) == f.access)))
+                pick=Callback::new(move |i: Option<usize>| filter.update(|f| f.access = i.map(|i| Access::ALL[i])))
             />
             <Show when=move || filter.with(|f| !f.is_empty())>
                 <button type="button" class="button button-quiet clear-filters" on:click=move |_| filter.set(Filter::default())>

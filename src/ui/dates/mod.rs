@@ -78,7 +78,7 @@ pub fn DatesPage() -> impl IntoView {
         let mut shown: Vec<(bool, String, crate::domain::id::RecordId)> = store.dates.with(|all| {
             filter.with(|f| {
                 all.iter()
-                    .filter(|d| f.matches(&d.idea()))
+                    .filter(|d| f.matches(&d.idea_in(IDEAS)))
                     .map(|d| {
                         let when = d.plan.map(|p| local_minute::format(p.at));
                         (when.is_none(), when.unwrap_or_default(), d.id.clone())

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::{Category, Cost, Energy, Idea, Season, Seasons};
+use crate::domain::dates::{AccessNotes, Category, Cost, Energy, Idea, Season, Seasons};
 use crate::ui::browser::new_id;
 use crate::ui::select::Select;
 use crate::ui::store::use_store;
@@ -52,6 +52,7 @@ pub fn AddOwn() -> impl IntoView {
             cost: cost.get_untracked(),
             minutes: minutes.get_untracked(),
             energy: energy.get_untracked(),
+            access: AccessNotes::NONE,
         };
         match store.change(store.dates, |all, at| all.add_own(new_id(), &typed, at)) {
             Ok(()) => {
