@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::appreciation::Partner;
-use crate::domain::complaint::{FEELINGS, Request, spot};
+use crate::domain::complaint::{FEELINGS, Pattern, Request, reads_as_english, spot};
 use crate::domain::journal::{Draft, EntryKind};
 use crate::ui::browser::new_id;
 use crate::ui::store::use_store;
@@ -37,6 +37,16 @@ pub fn ComplaintHelper(
                 .map(|f| (text[f.start..f.end].to_string(), f.pattern))
                 .collect::<Vec<_>>()
         })
+    };
+    // The finished request, checked too: "I feel like you …" is still a judgement.
+    let judgements = move || {
+        let request = request();
+        let sentence = request.sentence();
+        request
+            .judgements()
+            .into_iter()
+            .map(|f| (sentence[f.start..f.end].to_string(), f.pattern))
+            .collect::<Vec<_>>()
     };
     let save = move |for_check_in: bool| {
         let text = request().sentence();
@@ -92,19 +102,12 @@ pub fn ComplaintHelper(
                     let found = findings();
                     if complaint.with(|t| t.trim().is_empty()) {
                         None
-                    } else if found.is_empty() {
+                    } else if !found.is_empty() {
+                        Some(explained(found).into_any())
+                    } else if complaint.with(|t| reads_as_english(t)) {
                         Some(view! { <p class="hint">"Nothing here sounds like an accusation. Now say what you feel and need."</p> }.into_any())
                     } else {
-                        Some(view! {
-                            <ul class="plain-list">
-                                {found.into_iter().map(|(words, pattern)| view! {
-                                    <li>
-                                        <p><q>{words}</q>" · "<strong>{pattern.label()}</strong></p>
-                                        <p class="hint">{pattern.explanation()}</p>
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any())
+                        Some(view! { <p class="hint">"This helper only reads English, so it can't judge this wording. Read it back as your partner might hear it, then say what you feel and need."</p> }.into_any())
                     }
                 }}
             </div>
@@ -120,6 +123,15 @@ pub fn ComplaintHelper(
                 {part("need", "… and I need …", need)}
             </fieldset>
             <p class="preview" aria-live="polite" id=format!("{id}-preview")>{move || request().sentence()}</p>
+            <div role="status" class="request-check">
+                {move || {
+                    let found = judgements();
+                    (!found.is_empty()).then(|| view! {
+                        <p>"This still carries a judgement. Could you say it another way?"</p>
+                        {explained(found)}
+                    })
+                }}
+            </div>
             <div class="actions">
                 {on_use.map(|use_it| Partner::BOTH.into_iter().map(|partner| view! {
                     <button
@@ -142,5 +154,19 @@ pub fn ComplaintHelper(
             </div>
             <p role="status">{move || message.get()}</p>
         </div>
+    }
+}
+
+/// Each finding: the words quoted, the pattern's name, and a gentle why.
+fn explained(found: Vec<(String, Pattern)>) -> impl IntoView {
+    view! {
+        <ul class="plain-list">
+            {found.into_iter().map(|(words, pattern)| view! {
+                <li>
+                    <p><q>{words}</q>" · "<strong>{pattern.label()}</strong></p>
+                    <p class="hint">{pattern.explanation()}</p>
+                </li>
+            }).collect_view()}
+        </ul>
     }
 }
