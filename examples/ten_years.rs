@@ -35,7 +35,7 @@ use rekindle::domain::appreciation::{Focus, Partner, Written};
 use rekindle::domain::check_in::{CheckIn, Outcome, Step, appreciation_prefill, in_progress};
 use rekindle::domain::collection::Holder;
 use rekindle::domain::dates::{
-    Category, Cost, Energy, Filter, Idea, Memory, Pick, Seasons, candidates, surprise,
+    AccessNotes, Category, Cost, Energy, Filter, Idea, Memory, Pick, Seasons, candidates, surprise,
 };
 use rekindle::domain::decks::{cards, keys_of};
 use rekindle::domain::id::RecordId;
@@ -385,6 +385,8 @@ impl Couple {
                 cost: Cost::ALL[self.rng.below(Cost::ALL.len())],
                 minutes: 60 + 30 * self.rng.below(6) as u16,
                 energy: Energy::ALL[self.rng.below(Energy::ALL.len())],
+                // A couple's own ideas carry no access note (the filters never vouch for them).
+                access: AccessNotes::NONE,
             };
             let id = self.rng.id();
             self.records
