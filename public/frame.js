@@ -44,7 +44,12 @@
     help: 'When it feels impossible',
   };
 
-  const keys = Object.keys(localStorage);
+  // Storage can be refused outright (cookies blocked): then nothing is kept,
+  // as on a first visit, and the app itself says why once it mounts.
+  let keys = [];
+  try {
+    keys = Object.keys(localStorage);
+  } catch {}
   const main = document.querySelector('[data-frame] .main');
   if (keys.includes('rekindle/lock')) {
     // A locked store opens to the lock screen alone, outside the shell.

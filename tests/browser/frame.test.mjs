@@ -132,3 +132,30 @@ test('with the lock on, the frame is the lock screen, and says nothing of what i
   assertClean(problems);
   await context.close();
 });
+
+test('with storage refused (cookies blocked), the frame still paints, without an error', async () => {
+  const context = await env.browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(env.server.url + '#/journal');
+  await page.locator('h1').waitFor();
+  const frame = await layout(page);
+  assert.equal(frame.heading, 'Journal');
+  assert.equal(frame.tabs.find((t) => t.current)?.text, 'Journal');
+  // The held-back wasm fails its fetch, as intended; nothing else may fail.
+  assert.deepEqual(errors.filter((message) => message !== 'Failed to fetch'), [], 'frame.js does not throw');
+  await context.close();
+});
