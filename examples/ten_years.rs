@@ -25,7 +25,7 @@
 //! - a time-out a month (one in four extended);
 //! - settings: names, theme, their touches, a backup every month.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
 use rekindle::content::dates::IDEAS;
@@ -42,11 +42,13 @@ use rekindle::domain::id::RecordId;
 use rekindle::domain::journal::{Agenda, Draft, EntryKind, Prompt};
 use rekindle::domain::kind::Kind;
 use rekindle::domain::mood::Mood;
-use rekindle::domain::record::{SCHEMA_VERSION, encode};
+use rekindle::domain::pack;
+use rekindle::domain::record::encode;
 use rekindle::domain::records::{Records, Visit};
 use rekindle::domain::revision::{Clock, Stamp};
 use rekindle::domain::seal::{LockRecord, Sealer};
 use rekindle::domain::settings::Theme;
+use rekindle::domain::squeeze;
 use rekindle::storage::keys;
 
 const YEARS: i64 = 10;
@@ -58,7 +60,6 @@ const DAYS: i64 = YEARS * 365 + YEARS / 4;
 /// storage_area_map.cc counts key + value in UTF-16 units. tools/bench.mjs
 /// measures it in the browser too.
 const QUOTA_CHARS: f64 = 5_242_880.0;
-const YEAR_MS: f64 = 365.25 * 24.0 * 3600.0 * 1000.0;
 
 /// xorshift64*: tiny, deterministic, good enough to vary made-up text.
 struct Rng(u64);
@@ -544,14 +545,19 @@ impl Couple {
 type StepChange<'a> = dyn FnMut(&mut Rng, &mut CheckIn, DateTime<Utc>) + 'a;
 
 /// Every record of every kind as localStorage holds it, tombstones too.
-struct Store(
-    BTreeMap<String, String>,
-    BTreeMap<&'static str, (usize, usize)>,
-);
+/// The store as the app leaves it at the end: settled records in their
+/// years' packs, the last month's (and every deletion) under their own
+/// keys. Values are plain text here; `stored` gives each its stored form.
+struct Store {
+    values: BTreeMap<String, String>,
+    counts: BTreeMap<&'static str, (usize, usize)>,
+    now_ms: u64,
+}
 
 impl Visit for Store {
     fn visit<H: Holder>(&mut self, _: &'static str, holder: &H) {
-        let counts = self.1.entry(H::Kind::KEY).or_default();
+        let counts = self.counts.entry(H::Kind::KEY).or_default();
+        let mut years = BTreeSet::new();
         for item in holder.stamped() {
             if let Some(record) = item.record {
                 // The rules every way in applies: the app must take it all.
@@ -562,9 +568,33 @@ impl Visit for Store {
             } else {
                 counts.1 += 1;
             }
-            let key = keys::record::<H::Kind>(&item.id);
-            self.0.insert(key, encode(item.rev, item.record));
+            match pack::year_of(&item, self.now_ms) {
+                Some(year) => {
+                    years.insert(year);
+                }
+                None => {
+                    let key = keys::record::<H::Kind>(&item.id);
+                    self.values.insert(key, encode(item.rev, item.record));
+                }
+            }
         }
+        for year in years {
+            let items = pack::content(holder, year, self.now_ms);
+            self.values
+                .insert(keys::pack::<H::Kind>(year), pack::encode(&items));
+        }
+    }
+}
+
+/// A value as the app stores it under `key` (storage::vault's
+/// `stored_form`): packs squeezed, everything sealed when `sealer` is given.
+fn stored(key: &str, text: &str, sealer: Option<(&Sealer, [u8; 24])>) -> String {
+    match (sealer, keys::is_pack(key)) {
+        _ if keys::is_bookkeeping(key) => text.to_string(),
+        (Some((sealer, nonce)), false) => sealer.seal(key, text, nonce),
+        (Some((sealer, nonce)), true) => sealer.seal_packed(key, text, nonce),
+        (None, true) => squeeze::pack_text(text),
+        (None, false) => text.to_string(),
     }
 }
 
@@ -643,15 +673,30 @@ fn main() {
         "every check-in finished"
     );
 
-    let mut store = Store(BTreeMap::new(), BTreeMap::new());
+    // The store the morning after the last day.
+    let end = first_day + Duration::days(DAYS);
+    let mut store = Store {
+        values: BTreeMap::new(),
+        counts: BTreeMap::new(),
+        now_ms: end
+            .and_hms_opt(6, 0, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp_millis() as u64,
+    };
     store
-        .0
-        .insert(keys::SCHEMA.to_string(), SCHEMA_VERSION.to_string());
+        .values
+        .insert(keys::SCHEMA.to_string(), keys::STORE_SCHEMA.to_string());
     couple.records.visit(&mut store);
-    let Store(plain, counts) = store;
-    let sealed_store = seal(&plain);
+    let Store { values, counts, .. } = store;
+    let plain: BTreeMap<String, String> = values
+        .iter()
+        .map(|(key, text)| (key.clone(), stored(key, text, None)))
+        .collect();
+    let sealed_store = seal(&values);
 
-    summarise(&plain, &sealed_store, &counts, start);
+    summarise(&plain, &sealed_store, &counts);
+    varied_words(&values, &plain);
     let out = if sealed { &sealed_store } else { &plain };
     println!("{}", serde_json::to_string(out).expect("serialises"));
 }
@@ -699,11 +744,7 @@ fn seal(plain: &BTreeMap<String, String>) -> BTreeMap<String, String> {
     let mut sealed: BTreeMap<String, String> = plain
         .iter()
         .map(|(key, value)| {
-            let value = if keys::is_bookkeeping(key) {
-                value.clone()
-            } else {
-                sealer.seal(key, value, rng.bytes())
-            };
+            let value = stored(key, value, Some((&sealer, rng.bytes())));
             (key.clone(), value)
         })
         .collect();
@@ -723,45 +764,27 @@ fn summarise(
     plain: &BTreeMap<String, String>,
     sealed: &BTreeMap<String, String>,
     counts: &BTreeMap<&'static str, (usize, usize)>,
-    start: DateTime<Utc>,
 ) {
     let total = |store: &BTreeMap<String, String>| -> usize {
         store.iter().map(|(k, v)| utf16(k) + utf16(v)).sum()
     };
     eprintln!("ten_years: {YEARS} years, {} keys", plain.len());
     for (kind, (live, gone)) in counts {
-        let chars: usize = plain
-            .iter()
-            .filter(|(k, _)| k.starts_with(&format!("{}{kind}/", keys::PREFIX)))
-            .map(|(k, v)| utf16(k) + utf16(v))
-            .sum();
+        let chars = |store: &BTreeMap<String, String>| -> usize {
+            store
+                .iter()
+                .filter(|(k, _)| {
+                    k.starts_with(&format!("{}{kind}/", keys::PREFIX))
+                        || k.starts_with(&format!("{}{kind}/", keys::PACK_PREFIX))
+                })
+                .map(|(k, v)| utf16(k) + utf16(v))
+                .sum()
+        };
         eprintln!(
-            "  {kind:<12} {live:>6} records {gone:>4} tombstones {:>9} characters",
-            chars
+            "  {kind:<12} {live:>6} records {gone:>4} tombstones {:>9} characters, {:>9} sealed",
+            chars(plain),
+            chars(sealed)
         );
-    }
-    // Each record counts in the year of its last write (its revision).
-    let year_of = |value: &str| -> Option<usize> {
-        let rev: serde_json::Value = serde_json::from_str(value).ok()?;
-        let ms = rev
-            .get("rev")?
-            .as_str()?
-            .split('.')
-            .next()?
-            .parse::<f64>()
-            .ok()?;
-        Some(((ms - start.timestamp_millis() as f64) / YEAR_MS) as usize)
-    };
-    let mut per_year = vec![(0usize, 0usize); YEARS as usize];
-    for (key, value) in plain {
-        if let Some(year) = year_of(value) {
-            let year = year.min(YEARS as usize - 1);
-            per_year[year].0 += utf16(key) + utf16(value);
-            per_year[year].1 += utf16(key) + sealed.get(key).map_or(0, |v| utf16(v));
-        }
-    }
-    for (n, (p, s)) in per_year.iter().enumerate() {
-        eprintln!("  year {:>2}: {p:>8} characters, {s:>8} sealed", n + 1);
     }
     for (what, store) in [("plain", plain), ("lock on", sealed)] {
         let chars = total(store);
@@ -773,4 +796,57 @@ fn summarise(
             QUOTA_CHARS
         );
     }
+}
+
+/// The generator's sentences repeat far more than a couple's own words
+/// would, and LZW thrives on repeats. So the same store again with every
+/// piece of the couple's writing (any text with a space in it) replaced by
+/// this README's prose, read on from where the last piece stopped: varied
+/// English as real writing is, in the records' own shape.
+fn varied_words(values: &BTreeMap<String, String>, plain: &BTreeMap<String, String>) {
+    let prose: Vec<char> = include_str!("../README.md")
+        .lines()
+        .filter(|line| !line.starts_with(['|', '#', ' ', '`']) && line.len() > 30)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .collect();
+    let mut at = 0;
+    let mut rewrite = |value: &mut serde_json::Value| {
+        fn walk(value: &mut serde_json::Value, next: &mut dyn FnMut(usize) -> String) {
+            match value {
+                serde_json::Value::String(text) if text.contains(' ') => {
+                    *text = next(text.chars().count());
+                }
+                serde_json::Value::Array(items) => items.iter_mut().for_each(|v| walk(v, next)),
+                serde_json::Value::Object(map) => map.values_mut().for_each(|v| walk(v, next)),
+                _ => {}
+            }
+        }
+        walk(value, &mut |length| {
+            let piece: String = (0..length).map(|n| prose[(at + n) % prose.len()]).collect();
+            at = (at + length) % prose.len();
+            piece
+        });
+    };
+    let chars: usize = values
+        .iter()
+        .map(|(key, text)| {
+            let value = if keys::is_pack(key) {
+                let mut items: serde_json::Value =
+                    serde_json::from_str(text).expect("packs are JSON");
+                rewrite(&mut items);
+                utf16(&squeeze::pack_text(&items.to_string()))
+            } else {
+                utf16(&plain[key])
+            };
+            utf16(key) + value
+        })
+        .sum();
+    let rate = chars as f64 / YEARS as f64;
+    eprintln!(
+        "  with words as varied as the README's prose: {:.2} million characters, {rate:.0} a year: {:.1} years until full",
+        chars as f64 / 1e6,
+        QUOTA_CHARS / rate
+    );
 }

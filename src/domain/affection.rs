@@ -144,6 +144,10 @@ impl Kind for AffectionMark {
         &self.id
     }
 
+    fn packed_in(&self) -> Option<i32> {
+        Some(chrono::Datelike::year(&self.created))
+    }
+
     fn check(&self) -> Result<(), String> {
         text_within("touch", &self.text, MAX_NUDGE_CHARS, false)
     }

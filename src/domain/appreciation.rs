@@ -75,6 +75,10 @@ impl Kind for Appreciation {
         &self.id
     }
 
+    fn packed_in(&self) -> Option<i32> {
+        Some(chrono::Datelike::year(&self.created))
+    }
+
     fn check(&self) -> Result<(), String> {
         text_within("text", &self.text, MAX_APPRECIATION_CHARS, true)
     }

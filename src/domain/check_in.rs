@@ -188,6 +188,10 @@ impl Kind for CheckIn {
         &self.id
     }
 
+    fn packed_in(&self) -> Option<i32> {
+        Some(chrono::Datelike::year(&self.created))
+    }
+
     fn check(&self) -> Result<(), String> {
         let answers = self
             .appreciations

@@ -42,31 +42,49 @@ pub enum Merged {
 /// ids whose current copy storage does not hold yet.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Ledger {
-    revs: HashMap<RecordId, (Rev, bool)>,
+    revs: HashMap<RecordId, Entry>,
     pending: BTreeSet<RecordId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Entry {
+    rev: Rev,
+    gone: bool,
+    /// Storage holds this revision in its year's pack (not under its own key).
+    packed: bool,
 }
 
 impl Ledger {
     pub fn rev(&self, id: &RecordId) -> Option<Rev> {
-        self.revs.get(id).map(|(rev, _)| *rev)
+        self.revs.get(id).map(|entry| entry.rev)
     }
 
     pub fn is_deleted(&self, id: &RecordId) -> bool {
-        self.revs.get(id).is_some_and(|(_, gone)| *gone)
+        self.revs.get(id).is_some_and(|entry| entry.gone)
+    }
+
+    /// Whether storage keeps our copy of `id` in a pack.
+    pub fn is_packed(&self, id: &RecordId) -> bool {
+        self.revs.get(id).is_some_and(|entry| entry.packed)
+    }
+
+    pub fn is_pending(&self, id: &RecordId) -> bool {
+        self.pending.contains(id)
     }
 
     /// The highest revision here, for the clock to move past.
     pub fn latest(&self) -> Option<Rev> {
-        self.revs.values().map(|(rev, _)| *rev).max()
+        self.revs.values().map(|entry| entry.rev).max()
     }
 
     pub fn tombstones(&self) -> usize {
-        self.revs.values().filter(|(_, gone)| *gone).count()
+        self.revs.values().filter(|entry| entry.gone).count()
     }
 
     /// A record (or tombstone) as storage holds it.
     pub fn load(&mut self, id: RecordId, rev: Rev, gone: bool) {
-        self.revs.insert(id, (rev, gone));
+        let packed = false;
+        self.revs.insert(id, Entry { rev, gone, packed });
     }
 
     fn note(&mut self, id: RecordId, rev: Rev, gone: bool, pending: bool) {
@@ -75,7 +93,20 @@ impl Ledger {
         } else {
             self.pending.remove(&id);
         }
-        self.revs.insert(id, (rev, gone));
+        let packed = false;
+        self.revs.insert(id, Entry { rev, gone, packed });
+    }
+
+    /// Storage's pack holds `id` at `rev`: if that is our copy, it is saved.
+    fn note_packed(&mut self, id: &RecordId, rev: Rev) -> bool {
+        match self.revs.get_mut(id) {
+            Some(entry) if entry.rev == rev && !entry.gone => {
+                entry.packed = true;
+                self.pending.remove(id);
+                true
+            }
+            _ => false,
+        }
     }
 }
 
@@ -191,6 +222,39 @@ pub trait Holder: Default + Clone + Send + Sync + 'static {
         }
     }
 
+    /// Takes in a record from a pack in storage (loaded, or another window
+    /// wrote the pack). An older copy changes nothing: ours is stored on
+    /// its own. The same copy, or a newer one taken in, is stored: packed.
+    fn merge_packed(&mut self, incoming: Stamped<Self::Kind>) -> Merged {
+        let (id, rev) = (incoming.id.clone(), incoming.rev);
+        let merged = match self.ledger().rev(&id) {
+            Some(ours) if ours > rev => return Merged::Kept,
+            Some(ours) if ours == rev => Merged::Kept,
+            _ => self.merge(incoming, true),
+        };
+        self.ledger_mut().note_packed(&id, rev);
+        merged
+    }
+
+    /// Storage's pack no longer holds these records (it was rewritten
+    /// without them, or removed): ours must be written again.
+    fn unpacked(&mut self, ids: &[RecordId]) {
+        for id in ids {
+            if self.ledger().is_packed(id) {
+                let ledger = self.ledger_mut();
+                if let Some(entry) = ledger.revs.get_mut(id) {
+                    entry.packed = false;
+                }
+                ledger.pending.insert(id.clone());
+            }
+        }
+    }
+
+    /// Storage now holds `id` at `rev` in its pack.
+    fn saved_in_pack(&mut self, id: &RecordId, rev: Rev) {
+        self.ledger_mut().note_packed(id, rev);
+    }
+
     /// What storage does not hold yet, deletions first: they free room
     /// when storage is full, so they must never wait behind a write.
     fn pending(&self) -> Vec<Stamped<&Self::Kind>> {
@@ -233,6 +297,9 @@ pub trait Holder: Default + Clone + Send + Sync + 'static {
     fn unsave_all(&mut self) {
         let ledger = self.ledger_mut();
         ledger.pending = ledger.revs.keys().cloned().collect();
+        for entry in ledger.revs.values_mut() {
+            entry.packed = false;
+        }
     }
 
     /// Every record and tombstone, for a backup or an exchange.
@@ -241,9 +308,9 @@ pub trait Holder: Default + Clone + Send + Sync + 'static {
         let mut out: Vec<Stamped<&Self::Kind>> = ledger
             .revs
             .iter()
-            .map(|(id, (rev, _))| Stamped {
+            .map(|(id, entry)| Stamped {
                 id: id.clone(),
-                rev: *rev,
+                rev: entry.rev,
                 record: self.get(id),
             })
             .collect();

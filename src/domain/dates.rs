@@ -328,6 +328,10 @@ impl Kind for DateIdea {
         &self.id
     }
 
+    fn packed_in(&self) -> Option<i32> {
+        Some(chrono::Datelike::year(&self.created))
+    }
+
     fn check(&self) -> Result<(), String> {
         text_within("name", &self.title, MAX_TITLE_CHARS, true)?;
         text_within(

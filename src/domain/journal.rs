@@ -151,6 +151,10 @@ impl Kind for JournalEntry {
         &self.id
     }
 
+    fn packed_in(&self) -> Option<i32> {
+        Some(chrono::Datelike::year(&self.created))
+    }
+
     fn check(&self) -> Result<(), String> {
         text_within("text", &self.text, MAX_ENTRY_CHARS, true)?;
         if self.updated < self.created {

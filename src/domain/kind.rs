@@ -28,6 +28,13 @@ pub trait Kind: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync +
         Ok(())
     }
 
+    /// The year whose pack keeps this record once it has settled
+    /// (`pack::settled`); `None`: always kept under its own key (the
+    /// settings, the decks' places: few, and changed often).
+    fn packed_in(&self) -> Option<i32> {
+        None
+    }
+
     /// Reads a record stored by an older schema (`0 < version < 3`) whose
     /// data had another shape. By default the shape never changed.
     fn upgrade(version: u32, _raw: &str) -> Result<Self, DecodeError> {

@@ -15,8 +15,13 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
 
+use super::squeeze;
+
 /// What a sealed value starts with; nothing else stored does.
 const SEALED_PREFIX: &str = "sealed1:";
+/// A sealed pack of records: squeezed, then sealed, 15 bits to a character
+/// (`squeeze`), where base64 would spend a character on six.
+pub const PACKED_PREFIX: &str = "sealed2:";
 pub const KEY_BYTES: usize = 32;
 pub const NONCE_BYTES: usize = 24;
 pub const SALT_BYTES: usize = 16;
@@ -55,7 +60,7 @@ impl std::fmt::Display for SealError {
 }
 
 pub fn is_sealed(stored: &str) -> bool {
-    stored.starts_with(SEALED_PREFIX)
+    stored.starts_with(SEALED_PREFIX) || stored.starts_with(PACKED_PREFIX)
 }
 
 impl Sealer {
@@ -102,18 +107,35 @@ impl Sealer {
         format!("{SEALED_PREFIX}{}", base64::encode(&bytes))
     }
 
+    /// Seals a pack of records for storage under `key`, squeezed first.
+    pub fn seal_packed(&self, key: &str, plain: &str, nonce: [u8; NONCE_BYTES]) -> String {
+        let squeezed = squeeze::compress(plain.as_bytes());
+        let mut bytes = nonce.to_vec();
+        bytes.extend(self.encrypt(&self.context(key), &squeezed, &nonce));
+        format!("{PACKED_PREFIX}{}", squeeze::to_chars(&bytes))
+    }
+
     /// Opens a value sealed for `key` (with this key, or the previous one).
     pub fn open(&self, key: &str, stored: &str) -> Result<String, SealError> {
-        let bytes = stored
-            .strip_prefix(SEALED_PREFIX)
-            .and_then(base64::decode)
-            .ok_or(SealError::Malformed)?;
+        let (bytes, packed) = match stored.strip_prefix(PACKED_PREFIX) {
+            Some(chars) => (squeeze::from_chars(chars), true),
+            None => (
+                stored.strip_prefix(SEALED_PREFIX).and_then(base64::decode),
+                false,
+            ),
+        };
+        let bytes = bytes.ok_or(SealError::Malformed)?;
         let plain = match self.decrypt(&self.context(key), &bytes) {
             Ok(plain) => plain,
             Err(error) => match &self.previous {
                 Some(previous) => previous.decrypt(&previous.context(key), &bytes)?,
                 None => return Err(error),
             },
+        };
+        let plain = if packed {
+            squeeze::expand(&plain).ok_or(SealError::Malformed)?
+        } else {
+            plain
         };
         String::from_utf8(plain).map_err(|_| SealError::Malformed)
     }

@@ -43,6 +43,10 @@ impl Kind for TimeOut {
         &self.id
     }
 
+    fn packed_in(&self) -> Option<i32> {
+        Some(chrono::Datelike::year(&self.started))
+    }
+
     /// A return time never more than a day after the last change (starting
     /// and every extension agree on at most a day from then), and not before
     /// the start (give or take a clock put right).

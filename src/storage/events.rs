@@ -4,7 +4,6 @@
 
 use super::keys;
 use super::vault::Vault;
-use crate::domain::record::SCHEMA_VERSION;
 use crate::domain::seal::{LockRecord, LockState};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,7 +44,7 @@ pub fn classify(vault: &Vault, key: Option<&str>, value: Option<&str>) -> Outsid
         keys::PAIRING => Outside::PairingChanged,
         keys::LOCK_NOW if value.is_some() => Outside::LockNow,
         keys::SCHEMA => match value.and_then(|v| v.trim().parse::<u32>().ok()) {
-            Some(schema) if schema > SCHEMA_VERSION => Outside::NewerSchema(schema),
+            Some(schema) if schema > keys::STORE_SCHEMA => Outside::NewerSchema(schema),
             _ => Outside::Ignored,
         },
         keys::LOCK => {

@@ -10,8 +10,16 @@ use crate::domain::kind::Kind;
 /// other apps served from the same origin.
 pub const PREFIX: &str = "rekindle/";
 
-/// The schema version of everything stored, as a bare number ("3").
+/// The schema version of everything stored, as a bare number ("4").
 pub const SCHEMA: &str = "rekindle/schema";
+
+/// The stored form's version. 4: settled records move into packs, one
+/// per kind and year (`rekindle/pack/<kind>/<year>`); a record on its own
+/// keeps its schema 3 form. Older builds see 4 and only read.
+pub const STORE_SCHEMA: u32 = 4;
+
+/// Where packs live: `rekindle/pack/<kind>/<year>`, squeezed.
+pub const PACK_PREFIX: &str = "rekindle/pack/";
 
 /// Present only while the passcode lock is on: its epoch and state, how to
 /// derive the passcode key, and the data key encrypted with it.
@@ -55,6 +63,31 @@ pub fn id_in<K: Kind>(key: &str) -> Option<RecordId> {
         .strip_prefix(K::KEY)?
         .strip_prefix('/')?;
     RecordId::try_from(id.to_string()).ok()
+}
+
+/// `rekindle/pack/<kind>/`: where every pack of kind `K` lives.
+pub fn pack_prefix<K: Kind>() -> String {
+    format!("{PACK_PREFIX}{}/", K::KEY)
+}
+
+pub fn pack<K: Kind>(year: i32) -> String {
+    format!("{PACK_PREFIX}{}/{year}", K::KEY)
+}
+
+/// The year in `key` if it is a pack of kind `K`.
+pub fn pack_year_in<K: Kind>(key: &str) -> Option<i32> {
+    key.strip_prefix(PACK_PREFIX)?
+        .strip_prefix(K::KEY)?
+        .strip_prefix('/')?
+        .parse()
+        .ok()
+}
+
+/// Whether `key` holds a pack (or a pack set aside): stored squeezed.
+pub fn is_pack(key: &str) -> bool {
+    key.strip_prefix(RECOVERY_PREFIX)
+        .unwrap_or(key)
+        .starts_with(PACK_PREFIX)
 }
 
 pub fn recovery(original_key: &str) -> String {

@@ -8,7 +8,8 @@ use crate::domain::collection::{Holder, Stamped};
 use crate::domain::id::RecordId;
 use crate::domain::journal::Drafts;
 use crate::domain::kind::Kind;
-use crate::domain::record::{self, DecodeError, SCHEMA_VERSION};
+use crate::domain::pack;
+use crate::domain::record::{self, DecodeError};
 use crate::domain::records::{Records, VisitMut};
 use crate::domain::seal::{LockRecord, Sealer, is_sealed};
 
@@ -26,7 +27,7 @@ pub fn load(lock: Option<(LockRecord, Sealer)>) -> Result<Loaded, StorageError> 
     let stored_schema = vault
         .get(keys::SCHEMA)
         .and_then(|value| value.trim().parse::<u32>().ok());
-    if let Some(schema) = stored_schema.filter(|schema| *schema > SCHEMA_VERSION) {
+    if let Some(schema) = stored_schema.filter(|schema| *schema > keys::STORE_SCHEMA) {
         vault.stop_writing(schema);
     }
     let mut problems = Vec::new();
@@ -57,9 +58,9 @@ pub fn load(lock: Option<(LockRecord, Sealer)>) -> Result<Loaded, StorageError> 
     let mut records = Records::default();
     records.visit_mut(&mut reader);
     let drafts = load_drafts(&vault);
-    if stored_schema != Some(SCHEMA_VERSION) && vault.read_only().is_none() {
+    if stored_schema != Some(keys::STORE_SCHEMA) && vault.read_only().is_none() {
         // With storage full this waits for the next start; nothing depends on it.
-        let _ = vault.put_raw(keys::SCHEMA, &SCHEMA_VERSION.to_string());
+        let _ = vault.put_raw(keys::SCHEMA, &keys::STORE_SCHEMA.to_string());
     }
     Ok(Loaded {
         vault,
@@ -108,7 +109,9 @@ struct Reader<'a> {
 impl VisitMut for Reader<'_> {
     fn visit<H: Holder>(&mut self, _: &'static str, holder: &mut H) {
         let prefix = keys::prefix::<H::Kind>();
+        let pack_prefix = keys::pack_prefix::<H::Kind>();
         let mut items = Vec::new();
+        let mut own_keys = Vec::new();
         for (key, stored) in self
             .stored
             .iter()
@@ -123,13 +126,53 @@ impl VisitMut for Reader<'_> {
                             .vault
                             .put(key, &record::encode(item.rev, item.record.as_ref()));
                     }
+                    own_keys.push((key, item.id.clone()));
                     items.push(item);
                 }
                 Err(error) => self.problems.push(self.vault.set_aside(key, stored, error)),
             }
         }
         *holder = H::from_stored(items);
+        for (key, stored) in self
+            .stored
+            .iter()
+            .filter(|(key, _)| key.starts_with(&pack_prefix))
+        {
+            match read_pack::<H::Kind>(self.vault, key, stored) {
+                Ok(items) => {
+                    for item in items {
+                        holder.merge_packed(item);
+                    }
+                }
+                Err((salvaged, error)) => {
+                    // The pack's text is kept aside; what could be read is
+                    // written again (into a new pack once saved).
+                    self.problems.push(self.vault.set_aside(key, stored, error));
+                    for item in salvaged {
+                        holder.merge(item, false);
+                    }
+                }
+            }
+        }
+        // A move into a pack that stopped before removing the record's
+        // own key: the pack has it, at the same or a newer revision.
+        if self.vault.read_only().is_none() {
+            for (key, id) in own_keys {
+                if holder.ledger().is_packed(&id) {
+                    let _ = self.vault.remove(key);
+                }
+            }
+        }
     }
+}
+
+/// The records in a stored pack of kind `K`, opened and checked. `Err`
+/// holds the ones that could be read beside what was wrong.
+pub fn read_pack<K: Kind>(vault: &Vault, key: &str, stored: &str) -> pack::Read<K> {
+    let text = vault
+        .open_text(key, stored)
+        .map_err(|error| (Vec::new(), error))?;
+    pack::decode::<K>(&text)
 }
 
 /// One stored value of kind `K` under `key`, opened, upgraded and checked

@@ -7,7 +7,7 @@
 
 use super::error::StorageError;
 use super::keys;
-use super::vault::{Opened, Vault, random_hex};
+use super::vault::{Opened, Vault, random_hex, stored_form};
 use crate::domain::seal::{LockRecord, LockState, Sealer, is_sealed};
 
 /// Where the room check writes: bookkeeping, removed at once.
@@ -121,8 +121,8 @@ impl Vault {
                 continue;
             };
             let next = match target {
-                Some(sealer) => sealer.seal(&key, &text, nonce()?),
-                None if is_sealed(&stored) => text.into_owned(),
+                Some(_) => stored_form(&key, &text, target)?,
+                None if is_sealed(&stored) => stored_form(&key, &text, None)?,
                 None => continue,
             };
             rewrites.push(Rewrite { key, stored, next });
@@ -167,12 +167,6 @@ impl Vault {
 
 fn to_json(record: &LockRecord) -> String {
     serde_json::to_string(record).expect("lock records serialise")
-}
-
-fn nonce() -> Result<[u8; crate::domain::seal::NONCE_BYTES], StorageError> {
-    let mut nonce = [0; crate::domain::seal::NONCE_BYTES];
-    super::passcode::fill_random(&mut nonce)?;
-    Ok(nonce)
 }
 
 /// A fresh epoch for a new data key.

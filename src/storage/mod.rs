@@ -13,6 +13,6 @@ pub mod passcode;
 mod vault;
 
 pub use error::StorageError;
-pub use load::{Loaded, load, read};
+pub use load::{Loaded, load, read, read_pack};
 pub use lock::new_epoch;
 pub use vault::{Opened, Problem, Vault, has_sealed_values, lock_record};

@@ -8,6 +8,7 @@ use super::error::StorageError;
 use super::keys;
 use crate::domain::record::DecodeError;
 use crate::domain::seal::{self, LockIdentity, LockRecord, LockState, Sealer};
+use crate::domain::squeeze;
 
 /// A stored value that could not be used, and what happened to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,6 +165,17 @@ impl Vault {
 
     /// A stored value as this window can read it.
     pub fn open_value<'a>(&self, key: &str, stored: &'a str) -> Opened<'a> {
+        match self.open_sealed(key, stored) {
+            // A squeezed pack (`squeeze`): its text, or damage.
+            Opened::Text(text) if squeeze::is_packed(&text) => match squeeze::unpack_text(&text) {
+                Some(plain) => Opened::Text(Cow::Owned(plain)),
+                None => Opened::Unopenable(String::from("its packed form is damaged")),
+            },
+            opened => opened,
+        }
+    }
+
+    fn open_sealed<'a>(&self, key: &str, stored: &'a str) -> Opened<'a> {
         if seal::is_sealed(stored) {
             return match &self.sealer {
                 Some(sealer) => match sealer.open(key, stored) {
@@ -212,10 +224,17 @@ impl Vault {
     /// Writes `value`, sealed if the lock is on. Callers check `writable`
     /// once per batch.
     pub fn put(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        match &self.sealer {
-            Some(sealer) => self.put_raw(key, &sealer.seal(key, value, random_nonce()?)),
-            None => self.put_raw(key, value),
-        }
+        self.put_raw(key, &stored_form(key, value, self.sealer.as_ref())?)
+    }
+
+    /// Writes `value` squeezed as a pack is (sealed if the lock is on),
+    /// under any key: for room when storage is full.
+    pub fn put_squeezed(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        let squeezed = match &self.sealer {
+            Some(sealer) => sealer.seal_packed(key, value, random_nonce()?),
+            None => squeeze::pack_text(value),
+        };
+        self.put_raw(key, &squeezed)
     }
 
     /// Writes exactly `value` (bookkeeping, or a value sealed already).
@@ -305,6 +324,21 @@ impl Vault {
             .collect();
         (!members.is_empty()).then(|| format!("{{{}}}", members.join(",")))
     }
+}
+
+/// `text` as stored under `key`: sealed with `sealer` if there is one,
+/// and squeezed if the key holds a pack.
+pub(super) fn stored_form(
+    key: &str,
+    text: &str,
+    sealer: Option<&Sealer>,
+) -> Result<String, StorageError> {
+    Ok(match (sealer, keys::is_pack(key)) {
+        (Some(sealer), false) => sealer.seal(key, text, random_nonce()?),
+        (Some(sealer), true) => sealer.seal_packed(key, text, random_nonce()?),
+        (None, true) => squeeze::pack_text(text),
+        (None, false) => text.to_string(),
+    })
 }
 
 fn random_nonce() -> Result<[u8; seal::NONCE_BYTES], StorageError> {

@@ -233,3 +233,76 @@ export async function axeViolations(page) {
     return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/**
+ * The text of a squeezed pack (`lzw1:` then 15 bits a character, LZW codes
+ * of 15 bits: src/domain/squeeze.rs), so tests can read what packs hold.
+ * An independent reader: if the app's form drifted, this would fail.
+ */
+export function unpackText(stored) {
+  if (!stored.startsWith('lzw1:')) return stored;
+  const chars = [...stored.slice(5)];
+  const bytes = [];
+  let held = 0;
+  let count = 0;
+  chars.forEach((ch, index) => {
+    const c = ch.codePointAt(0);
+    let value;
+    let bits;
+    if (c >= 0x4000 && c < 0xc000) [value, bits] = [c - 0x4000, 15];
+    else if (c >= 0x3f80 && c < 0x4000 && index === chars.length - 1) [value, bits] = [c - 0x3f80, 7];
+    else throw new Error(`not a squeezed character: ${c.toString(16)}`);
+    held = (held << bits) | value;
+    count += bits;
+    while (count >= 8) {
+      count -= 8;
+      bytes.push((held >> count) & 0xff);
+    }
+    held &= (1 << count) - 1;
+  });
+  const codes = [];
+  for (let i = 0; (i + 1) * 15 <= bytes.length * 8; i += 1) {
+    let code = 0;
+    for (let b = i * 15; b < i * 15 + 15; b += 1) code = (code << 1) | ((bytes[b >> 3] >> (7 - (b & 7))) & 1);
+    codes.push(code);
+  }
+  const phrases = [];
+  for (let i = 0; i < 256; i += 1) phrases.push([i]);
+  const out = [];
+  let previous = null;
+  for (const code of codes) {
+    let phrase;
+    if (code < phrases.length) phrase = phrases[code];
+    else if (code === phrases.length && previous) phrase = [...previous, previous[0]];
+    else throw new Error('damaged pack');
+    out.push(...phrase);
+    if (previous && phrases.length < 32768) phrases.push([...previous, phrase[0]]);
+    previous = phrase;
+  }
+  return new TextDecoder().decode(new Uint8Array(out));
+}
+
+/**
+ * Every stored record of `kind` ("journal", "appreciation", …), whether under
+ * its own key or in a pack, as `{ id: envelope }`; the newer revision wins.
+ */
+export async function storedRecords(page, kind) {
+  const all = await storage(page);
+  const records = {};
+  const revOf = (env) => (env?.rev ?? '0.0.0').split('.').map(Number);
+  const newer = (a, b) => {
+    const [x, y] = [revOf(a), revOf(b)];
+    return x[0] !== y[0] ? x[0] > y[0] : x[1] > y[1];
+  };
+  const take = (id, env) => {
+    if (!records[id] || newer(env, records[id])) records[id] = env;
+  };
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(`rekindle/pack/${kind}/`)) {
+      for (const item of JSON.parse(unpackText(value))) take(item.id, item);
+    } else if (key.startsWith(`rekindle/${kind}/`)) {
+      take(key.slice(`rekindle/${kind}/`.length), JSON.parse(value));
+    }
+  }
+  return records;
+}

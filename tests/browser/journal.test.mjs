@@ -41,7 +41,7 @@ test('an entry written survives a reload, and is stored under the documented key
   assert.match(await card.textContent(), /#kindness/);
 
   const stored = await storage(page);
-  assert.equal(stored['rekindle/schema'], '3');
+  assert.equal(stored['rekindle/schema'], '4');
   const keys = Object.keys(stored).filter((k) => k.startsWith('rekindle/journal/'));
   assert.equal(keys.length, 1);
   const record = JSON.parse(stored[keys[0]]);

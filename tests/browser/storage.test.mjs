@@ -51,9 +51,9 @@ test('a damaged record is moved aside untouched, reported, and the rest loads', 
 
 test('data from a newer version opens read-only and is never overwritten', async () => {
   const { context, page } = await openApp(env, '#/journal');
-  const newer = JSON.stringify({ v: 4, rev: '1761991200000.0.1', data: { id: 'cccc3333', shape: 'from the future' } });
+  const newer = JSON.stringify({ v: 5, rev: '1761991200000.0.1', data: { id: 'cccc3333', shape: 'from the future' } });
   await page.evaluate((newer) => {
-    localStorage.setItem('rekindle/schema', '4');
+    localStorage.setItem('rekindle/schema', '5');
     localStorage.setItem('rekindle/journal/cccc3333', newer);
   }, newer);
   await reload(page);
@@ -64,7 +64,7 @@ test('data from a newer version opens read-only and is never overwritten', async
   await page.waitForTimeout(800); // longer than the save delay
   const stored = await storage(page);
   assert.equal(stored['rekindle/journal/cccc3333'], newer);
-  assert.equal(stored['rekindle/schema'], '4');
+  assert.equal(stored['rekindle/schema'], '5');
   assert.equal(Object.keys(stored).filter((k) => k.startsWith('rekindle/journal/')).length, 1);
   // What was typed is still on screen.
   assert.deepEqual(await page.locator('ol.entries .entry-text').allTextContents(), ['Written while read-only.']);
@@ -84,7 +84,7 @@ test('records from an older schema are upgraded in place and keep their meaning'
   await page.locator('ol.entries .badge-flag', { hasText: 'For check-in' }).waitFor();
   const stored = await storage(page);
   assert.equal(stored[`rekindle/journal/${id}`], fixture('v3/journal_entry.json'), 'rewritten in the v3 form');
-  assert.equal(stored['rekindle/schema'], '3');
+  assert.equal(stored['rekindle/schema'], '4');
   assert.equal(await page.getByRole('alert').count(), 0, 'an upgrade is not a problem to report');
   await context.close();
 });

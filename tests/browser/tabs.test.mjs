@@ -91,7 +91,7 @@ test('a delete in one tab is not undone by the other tab saving', async () => {
 
 test('when another tab upgrades the data, this tab stops writing', async () => {
   const { context, a, b } = await twoTabs();
-  await b.page.evaluate(() => localStorage.setItem('rekindle/schema', '4'));
+  await b.page.evaluate(() => localStorage.setItem('rekindle/schema', '5'));
   await a.page.getByRole('alert').filter({ hasText: 'newer version of Rekindle' }).waitFor();
   await write(a.page, 'Typed after the upgrade.');
   await a.page.waitForTimeout(800);

@@ -7,6 +7,7 @@
 mod backup;
 mod exchange;
 mod lock;
+mod pack;
 mod save;
 mod sync;
 
@@ -192,6 +193,12 @@ impl AppStore {
             }
         });
         sync::listen(store);
+        store.sweep_later();
+        // Records read but not yet stored in their place (salvaged from a
+        // damaged pack): written as soon as the page is up.
+        if store.has_pending() {
+            store.schedule_save(SAVE_DELAY);
+        }
         store
     }
 
@@ -224,6 +231,19 @@ impl AppStore {
             && self.appreciations.with(|a| a.is_empty())
             && self.check_ins.with(|c| c.is_empty())
             && self.dates.with(|d| d.is_empty()))
+    }
+
+    /// Whether any kind holds a change storage does not have yet.
+    fn has_pending(self) -> bool {
+        struct Any(bool);
+        impl VisitSignals for Any {
+            fn visit<H: Holder>(&mut self, signal: RwSignal<H>) {
+                self.0 |= signal.with_untracked(Holder::has_pending);
+            }
+        }
+        let mut any = Any(false);
+        self.records.visit(&mut any);
+        any.0
     }
 
     /// Nothing written yet and the welcome never seen: a first visit.

@@ -8,6 +8,7 @@ use super::{AppStore, Notice, RETRY_DELAY, VisitSignals};
 use crate::domain::collection::Holder;
 use crate::domain::id::RecordId;
 use crate::domain::kind::Kind;
+use crate::domain::pack;
 use crate::domain::record;
 use crate::domain::records::{Records, Visit};
 use crate::domain::revision::Rev;
@@ -98,14 +99,18 @@ impl AppStore {
     }
 
     fn write_pending(self) -> Outcome {
+        let mut outcome = Outcome::default();
+        // Packs first: what they take in leaves less to write on its own.
+        if let Some(error) = self.write_packs() {
+            outcome.failed(error);
+        }
         let mut writes = self.pending_writes();
         let drafts_dirty = self.drafts_dirty.get_value();
         if writes.is_empty() && !drafts_dirty {
-            return Outcome::default();
+            return outcome;
         }
         // Deletions first: a tombstone is smaller than what it replaces.
         writes.sort_by_key(|write| !write.gone);
-        let mut outcome = Outcome::default();
         let checked = self.with_vault(|vault| {
             vault.writable()?;
             for write in writes {
@@ -146,8 +151,13 @@ impl AppStore {
         struct Pending(Vec<Write>);
         impl VisitSignals for Pending {
             fn visit<H: Holder>(&mut self, signal: RwSignal<H>) {
+                let now = js_sys::Date::now().max(0.0) as u64;
                 signal.with_untracked(|holder| {
+                    // Settled records are written in their packs, never alone.
                     for item in holder.pending() {
+                        if pack::year_of(&item, now).is_some() {
+                            continue;
+                        }
                         self.0.push(Write {
                             kind: H::Kind::KEY,
                             key: keys::record::<H::Kind>(&item.id),

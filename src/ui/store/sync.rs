@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::{AppStore, Notice, VisitSignals};
 use crate::domain::collection::{Holder, Merged};
-use crate::domain::record::{DecodeError, SCHEMA_VERSION};
+use crate::domain::record::DecodeError;
 use crate::storage::events::{Outside, classify};
 use crate::storage::{StorageError, has_sealed_values, keys, read};
 
@@ -45,15 +45,7 @@ impl AppStore {
             .with_value(|vault| vault.as_ref().map(|v| classify(v, key, value.as_deref())));
         match what.unwrap_or(Outside::Ignored) {
             Outside::Value { key, value } => self.take_value(&key, value),
-            Outside::NewerSchema(schema) => {
-                let _ = self.with_vault(|vault| {
-                    vault.stop_writing(schema);
-                    Ok(())
-                });
-                self.notify(Notice::SaveFailed(
-                    StorageError::ReadOnly { schema }.to_string(),
-                ));
-            }
+            Outside::NewerSchema(schema) => self.newer_schema(schema),
             Outside::PasscodeChanged(record) => {
                 let _ = self.with_vault(|vault| {
                     vault.passcode_changed(record);
@@ -81,6 +73,17 @@ impl AppStore {
         }
     }
 
+    /// Another window runs a newer Rekindle: from now on this one only reads.
+    fn newer_schema(self, schema: u32) {
+        let _ = self.with_vault(|vault| {
+            vault.stop_writing(schema);
+            Ok(())
+        });
+        self.notify(Notice::SaveFailed(
+            StorageError::ReadOnly { schema }.to_string(),
+        ));
+    }
+
     /// A value another window wrote or removed, handed to its kind.
     pub(super) fn take_value(self, key: &str, value: Option<String>) {
         struct Take<'a> {
@@ -90,11 +93,19 @@ impl AppStore {
         }
         impl VisitSignals for Take<'_> {
             fn visit<H: Holder>(&mut self, signal: RwSignal<H>) {
+                if let Some(year) = keys::pack_year_in::<H::Kind>(self.key) {
+                    let value = self.value.map(str::to_string);
+                    return self.store.take_pack(signal, self.key, year, value);
+                }
                 let Some(id) = keys::id_in::<H::Kind>(self.key) else {
                     return;
                 };
                 let store = self.store;
                 let Some(stored) = self.value else {
+                    // Moved into its pack by another window: nothing to do.
+                    if signal.with_untracked(|holder| holder.ledger().is_packed(&id)) {
+                        return;
+                    }
                     // Removed by something other than Rekindle (which
                     // deletes with tombstones): ours goes back.
                     signal.update_untracked(|holder| holder.rewrite(&id));
@@ -114,9 +125,7 @@ impl AppStore {
                             store.schedule_save(super::SAVE_DELAY);
                         }
                     }
-                    Some(Err(DecodeError::NewerVersion(schema))) => {
-                        store.outside(Some(keys::SCHEMA), Some(schema.to_string()));
-                    }
+                    Some(Err(DecodeError::NewerVersion(schema))) => store.newer_schema(schema),
                     Some(Err(error)) => {
                         // Checked like a start-up: set aside, reported, and
                         // our own copy (if any) written back in its place.
@@ -181,7 +190,7 @@ impl AppStore {
                 let text = serde_json::to_string(lock).expect("lock records serialise");
                 vault.put_raw(keys::LOCK, &text)?;
             }
-            vault.put_raw(keys::SCHEMA, &SCHEMA_VERSION.to_string())?;
+            vault.put_raw(keys::SCHEMA, &keys::STORE_SCHEMA.to_string())?;
             // The pairing with the partner's phone goes back too.
             let pairing = self.pairing.get_untracked();
             vault.write_document(keys::PAIRING, pairing.as_ref())
