@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openApp, goto, reload, storage, waitForSavedEntries, TOMBSTONE, assertClean } from './harness.mjs';
+import { sharedBrowser, openApp, goto, reload, storage, waitForStoredRecords, storedRecords, assertClean } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -53,15 +53,17 @@ function choose(page, name, text) {
   });
 }
 
-/** The live journal records (a deleted one leaves only a tombstone). */
-const journalRecords = (stored) =>
+/** The live journal records, under their own keys or in packs, each in its own key's form. */
+const journalRecords = async (page) =>
   Object.fromEntries(
-    Object.entries(stored).filter(([key, value]) => key.startsWith('rekindle/journal/') && !TOMBSTONE.test(value)),
+    Object.entries(await storedRecords(page, 'journal'))
+      .filter(([, env]) => env.data)
+      .map(([id, env]) => [`rekindle/journal/${id}`, JSON.stringify({ v: env.v, rev: env.rev, data: env.data })]),
   );
 
 test('an export re-imports to exactly the same records, by merge and by replace', async () => {
   const { context, page, problems } = await seeded();
-  const before = journalRecords(await storage(page));
+  const before = await journalRecords(page);
   const file = await exportFile(page);
   assert.match(file.name, /^rekindle-backup-\d{4}-\d{2}-\d{2}\.json$/);
   assert.equal(JSON.parse(file.text).journal.length, 3);
@@ -72,7 +74,7 @@ test('an export re-imports to exactly the same records, by merge and by replace'
   await goto(page, env.server.url + '#/journal');
   await page.locator('#new-text').fill('Written after the backup.');
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await waitForSavedEntries(page, 3);
+  await waitForStoredRecords(page, 'journal', 3);
   await goto(page, env.server.url + '#/settings');
 
   await choose(page, file.name, file.text);
@@ -82,12 +84,12 @@ test('an export re-imports to exactly the same records, by merge and by replace'
   assert.match(await preview.textContent(), /1 new to this device/);
   assert.match(await preview.textContent(), /2 already here/);
   assert.match(await preview.textContent(), /1 only on this device/);
-  assert.deepEqual(Object.keys(journalRecords(await storage(page))).length, 3, 'a preview changes nothing');
+  assert.deepEqual(Object.keys(await journalRecords(page)).length, 3, 'a preview changes nothing');
 
   await page.getByRole('button', { name: 'Merge into what is here' }).click();
   await page.getByRole('status').filter({ hasText: 'Merged: this device now holds 4 journal entries.' }).waitFor();
-  await waitForSavedEntries(page, 4);
-  const merged = journalRecords(await storage(page));
+  await waitForStoredRecords(page, 'journal', 4);
+  const merged = await journalRecords(page);
   for (const [key, value] of Object.entries(before)) assert.equal(merged[key], value, `${key} came back as it was`);
 
   // Merging the same file again adds nothing.
@@ -103,8 +105,8 @@ test('an export re-imports to exactly the same records, by merge and by replace'
   await page.getByRole('button', { name: 'Replace everything here' }).click();
   await page.getByRole('button', { name: 'Yes, replace everything' }).click();
   await page.getByRole('status').filter({ hasText: "Replaced: this device now holds the backup's 3 journal entries." }).waitFor();
-  await waitForSavedEntries(page, 3);
-  assert.deepEqual(journalRecords(await storage(page)), before);
+  await waitForStoredRecords(page, 'journal', 3);
+  assert.deepEqual(await journalRecords(page), before);
 
   await goto(page, env.server.url + '#/journal');
   assert.equal(await page.locator('ol.entries > li').count(), 3);

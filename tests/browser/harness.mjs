@@ -144,8 +144,13 @@ export async function waitForLive(page, prefix, count) {
   );
 }
 
-/** A stored record in today's form, as Rekindle writes it. */
-export function stored(data, rev = '1764000000000.0.1') {
+/**
+ * A stored record in today's form, as Rekindle writes it. By default last
+ * changed an hour ago: not yet settled, so it stays under its own key (a
+ * record unchanged for 30 days moves into its year's pack: packs.test.mjs).
+ */
+export const RECENT_REV = `${Date.now() - 60 * 60 * 1000}.0.1`;
+export function stored(data, rev = RECENT_REV) {
   return JSON.stringify({ v: 3, rev, data });
 }
 
@@ -305,4 +310,14 @@ export async function storedRecords(page, kind) {
     }
   }
   return records;
+}
+
+/** Waits until `count` live records of `kind` are stored, under their own keys or in packs. */
+export async function waitForStoredRecords(page, kind, count) {
+  for (let waited = 0; ; waited += 100) {
+    const records = await storedRecords(page, kind);
+    if (Object.values(records).filter((r) => r.data).length === count) return records;
+    if (waited > 20000) throw new Error(`${kind}: never ${count} live records stored`);
+    await page.waitForTimeout(100);
+  }
 }
