@@ -21,6 +21,7 @@ use super::today::TodayPage;
 use super::welcome::WelcomePage;
 use crate::domain::seal::{LockRecord, Sealer};
 use crate::domain::settings::Theme;
+use crate::ui::handler::handler;
 
 fn current_route() -> Route {
     Route::from_hash(&window().location().hash().unwrap_or_default())
@@ -90,11 +91,11 @@ pub fn App(lock: Option<(LockRecord, Sealer)>) -> impl IntoView {
         <a
             class="skip-link"
             href="#main"
-            on:click=|event| {
+            on:click=handler(|event: leptos::ev::MouseEvent| {
                 // The fragment is the router's: move focus without navigating.
                 event.prevent_default();
                 focus("main h1");
-            }
+            })
         >
             "Skip to content"
         </a>

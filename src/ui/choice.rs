@@ -1,6 +1,7 @@
 //! One radio button drawn as a pill (see `.choice` in forms.css); the
 //! native input stays for keyboard and screen-reader use.
 
+use crate::ui::handler::handler;
 use leptos::prelude::*;
 
 #[component]
@@ -17,7 +18,7 @@ pub fn Choice(
                 type="radio"
                 name=group
                 prop:checked=move || checked.get()
-                on:change=move |_| on_pick.run(())
+                on:change=handler(move |_| on_pick.run(()))
             />
             <span>{children()}</span>
         </label>

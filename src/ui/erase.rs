@@ -1,6 +1,7 @@
 //! Erase everything, behind a typed word: in Settings, and on the lock
 //! screen for a forgotten passcode.
 
+use crate::ui::handler::handler;
 use leptos::prelude::*;
 
 /// What the person types to confirm erasing: deliberate, never a slip.
@@ -34,7 +35,7 @@ pub fn EraseEverything(erase: Callback<(), Result<(), String>>) -> impl IntoView
             <p>
                 "Backups and calendar files you downloaded are not in the browser: they stay in this phone's downloads until you delete them there."
             </p>
-            <form class="erase" on:submit=submit>
+            <form class="erase" on:submit=handler(submit)>
                 <div class="field">
                     <label for="erase-confirm">{format!("Type {ERASE_WORD} to confirm")}</label>
                     <input
@@ -43,7 +44,7 @@ pub fn EraseEverything(erase: Callback<(), Result<(), String>>) -> impl IntoView
                         autocomplete="off"
                         autocapitalize="characters"
                         prop:value=move || confirm.get()
-                        on:input=move |event| confirm.set(event_target_value(&event))
+                        on:input=handler(move |event| confirm.set(event_target_value(&event)))
                     />
                 </div>
                 {move || erase_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}

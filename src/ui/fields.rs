@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::day::{WEEK, weekday_name};
 use crate::domain::settings::MAX_NAME_CHARS;
+use crate::ui::handler::handler;
 
 /// A labelled name field; `on_change` gets the text when it is committed.
 #[component]
@@ -24,7 +25,7 @@ pub fn NameField(
                 autocomplete="off"
                 maxlength=MAX_NAME_CHARS
                 prop:value=move || value.get()
-                on:change=move |event| on_change(event_target_value(&event))
+                on:change=handler(move |event| on_change(event_target_value(&event)))
             />
         </div>
     }
@@ -43,12 +44,12 @@ pub fn WeekdayField(
             <label for=id>{label}</label>
             <select
                 id=id
-                on:change=move |event| {
+                on:change=handler(move |event| {
                     let chosen = event_target_value(&event);
                     if let Some(day) = WEEK.into_iter().find(|day| weekday_name(*day) == chosen) {
                         on_change(day);
                     }
-                }
+                })
             >
                 {WEEK
                     .into_iter()

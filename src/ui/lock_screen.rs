@@ -12,6 +12,7 @@ use super::passcode_field::PasscodeField;
 use crate::domain::seal::{LockRecord, Sealer};
 use crate::storage::passcode::{self, LockError};
 use crate::storage::{StorageError, device, keys, lock_record};
+use crate::ui::handler::handler;
 
 #[component]
 pub fn Gate() -> impl IntoView {
@@ -81,7 +82,7 @@ fn LockScreen(record: LockRecord, opened: RwSignal<Option<Sealer>>) -> impl Into
 
     view! {
         <main id="main" class="lock-screen">
-            <form class="card" on:submit=unlock>
+            <form class="card" on:submit=handler(unlock)>
                 <h1 tabindex="-1">"Rekindle is locked"</h1>
                 <p>"Enter your passcode to open what you have written here."</p>
                 <PasscodeField id="unlock-passcode" label="Passcode" autocomplete="current-password" value=typed invalid=Signal::derive(move || error.with(Option::is_some)) />
@@ -148,7 +149,7 @@ fn KeepAsItIs() -> impl IntoView {
     };
     view! {
         <section class="card">
-            <button type="button" class="button" on:click=save>"Download everything as it is stored"</button>
+            <button type="button" class="button" on:click=handler(save)>"Download everything as it is stored"</button>
             {move || outcome.get().map(|message| view! { <p role="alert">{message}</p> })}
         </section>
     }

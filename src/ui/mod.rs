@@ -9,6 +9,7 @@ mod dates;
 mod erase;
 mod fields;
 mod format;
+mod handler;
 mod icons;
 mod journal;
 mod lock_screen;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::browser::{download, now};
 use super::store::{Notice, use_store};
+use crate::ui::handler::handler;
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -39,7 +40,7 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
                     "Something other than Rekindle emptied this browser's storage. This window still had everything, so it has written it all back: nothing was lost."
                 </p>
                 <div class="actions">
-                    <button type="button" class="button button-quiet" on:click=move |_| store.dismiss(&Notice::WrittenBack)>
+                    <button type="button" class="button button-quiet" on:click=handler(move |_| store.dismiss(&Notice::WrittenBack))>
                         "Got it"
                     </button>
                 </div>
@@ -84,10 +85,10 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
                     </p>
                     <ul class="notice-details">{items}</ul>
                     <div class="actions">
-                        <button type="button" class="button" on:click=save_copy>
+                        <button type="button" class="button" on:click=handler(save_copy)>
                             "Download the unreadable text"
                         </button>
-                        <button type="button" class="button button-quiet" on:click=move |_| store.dismiss(&dismissed)>
+                        <button type="button" class="button button-quiet" on:click=handler(move |_| store.dismiss(&dismissed))>
                             "Got it"
                         </button>
                     </div>

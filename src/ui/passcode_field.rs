@@ -1,5 +1,6 @@
 //! A labelled passcode input, used by the lock screen and Settings.
 
+use crate::ui::handler::handler;
 use leptos::prelude::*;
 
 #[component]
@@ -21,7 +22,7 @@ pub fn PasscodeField(
                 required
                 aria-invalid=move || invalid.get().unwrap_or(false).then_some("true")
                 prop:value=move || value.get()
-                on:input=move |event| value.set(event_target_value(&event))
+                on:input=handler(move |event| value.set(event_target_value(&event)))
             />
         </div>
     }

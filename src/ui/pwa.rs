@@ -9,6 +9,7 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
 use super::store::use_store;
+use crate::ui::handler::handler;
 
 /// True once a new version is installed and waiting for a reload.
 #[derive(Clone, Copy)]
@@ -103,7 +104,7 @@ pub fn UpdateBanner() -> impl IntoView {
                 <button
                     type="button"
                     class="button"
-                    on:click=move |_| {
+                    on:click=handler(move |_| {
                         // Half-written text is saved first and comes back after
                         // the reload; if it cannot be saved, nothing reloads.
                         if store.save_now().is_ok() {
@@ -111,11 +112,11 @@ pub fn UpdateBanner() -> impl IntoView {
                         } else {
                             waits.set(true);
                         }
-                    }
+                    })
                 >
                     "Reload"
                 </button>
-                <button type="button" class="button button-quiet" on:click=move |_| ready.set(false)>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| ready.set(false))>
                     "Later"
                 </button>
             </div>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::calendar::{Event, daily_moment, ics, weekly_check_in};
 use crate::domain::day::{parse_clock, weekday_name};
 use crate::ui::browser::{download, local_now, now, today};
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 #[component]
@@ -62,7 +63,7 @@ fn Reminder(
         }));
     };
     view! {
-        <form class="reminder" on:submit=export>
+        <form class="reminder" on:submit=handler(export)>
             <h3>{heading}</h3>
             <p>{about}</p>
             <div class="field">
@@ -71,7 +72,7 @@ fn Reminder(
                     id=id
                     type="time"
                     prop:value=move || time.get()
-                    on:input=move |typed| time.set(event_target_value(&typed))
+                    on:input=handler(move |typed| time.set(event_target_value(&typed)))
                 />
             </div>
             <button type="submit" class="button button-quiet">"Add to calendar (.ics)"</button>

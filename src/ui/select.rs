@@ -2,6 +2,7 @@
 //! chosen. One non-generic component for every such list, so each list
 //! costs its names and not another copy of the view code.
 
+use crate::ui::handler::handler;
 use leptos::prelude::*;
 
 #[component]
@@ -22,10 +23,10 @@ pub fn Select(
             <label for=id>{label}</label>
             <select
                 id=id
-                on:change=move |event| {
+                on:change=handler(move |event| {
                     let chosen = event_target_value(&event).parse::<usize>().ok();
                     on_pick.run(chosen);
-                }
+                })
             >
                 {any.map(|any| view! { <option value="">{any}</option> })}
                 {names.into_iter().enumerate().map(|(i, name)| view! {

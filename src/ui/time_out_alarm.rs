@@ -11,6 +11,7 @@ use web_sys::{Notification, NotificationOptions, NotificationPermission};
 
 use crate::domain::time_out::current;
 use crate::ui::browser::now;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 const TITLE: &str = "Your break is over";
@@ -125,7 +126,7 @@ pub fn AlarmOffer() -> impl IntoView {
         match state.get() {
         Some(NotificationPermission::Default) => view! {
             <p class="hint">"A chime will sound here when it's time, while Rekindle is open."</p>
-            <button type="button" class="button button-quiet" on:click=ask>"Also send a notification"</button>
+            <button type="button" class="button button-quiet" on:click=handler(ask)>"Also send a notification"</button>
         }
         .into_any(),
         Some(NotificationPermission::Granted) => view! {

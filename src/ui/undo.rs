@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::ui::browser::focus;
+use crate::ui::handler::handler;
 
 /// Long enough to notice and reach the button; short enough not to linger.
 const UNDO_WINDOW: Duration = Duration::from_secs(12);
@@ -42,12 +43,12 @@ pub fn UndoBar<T: Clone + Send + Sync + 'static>(
                                 id="undo-delete"
                                 type="button"
                                 class="button"
-                                on:click=move |_| {
+                                on:click=handler(move |_| {
                                     if let Some(removed) = last_removed.get_untracked() {
                                         last_removed.set(None);
                                         on_undo.run(removed);
                                     }
-                                }
+                                })
                             >
                                 "Undo"
                             </button>

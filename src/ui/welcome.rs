@@ -9,6 +9,7 @@ use super::browser::today;
 use super::fields::{NameField, WeekdayField};
 use super::store::use_store;
 use crate::domain::appreciation::Partner;
+use crate::ui::handler::handler;
 
 #[component]
 pub fn WelcomePage() -> impl IntoView {
@@ -52,18 +53,18 @@ pub fn WelcomePage() -> impl IntoView {
             <p class="welcome-private">
                 "Everything you write stays on this phone. No account and no server: nothing leaves it unless you send it yourself."
             </p>
-            <form class="card" on:submit=start>
+            <form class="card" on:submit=handler(start)>
                 <h2>"A minute to set up"</h2>
                 <NameField id="welcome-first" label="Your name" value=first on_change=move |name| first.set(name) />
                 <NameField id="welcome-second" label="Your partner's name" value=second on_change=move |name| second.set(name) />
                 <fieldset class="field">
                     <legend>"How will you use it?"</legend>
                     <label class="check">
-                        <input type="radio" name="welcome-phones" prop:checked=move || !two_phones.get() on:change=move |_| two_phones.set(false) />
+                        <input type="radio" name="welcome-phones" prop:checked=move || !two_phones.get() on:change=handler(move |_| two_phones.set(false)) />
                         <span>"One phone, together"</span>
                     </label>
                     <label class="check">
-                        <input type="radio" name="welcome-phones" prop:checked=move || two_phones.get() on:change=move |_| two_phones.set(true) />
+                        <input type="radio" name="welcome-phones" prop:checked=move || two_phones.get() on:change=handler(move |_| two_phones.set(true)) />
                         <span>"Each on our own phone (you'll pair them next)"</span>
                     </label>
                 </fieldset>
@@ -75,7 +76,7 @@ pub fn WelcomePage() -> impl IntoView {
                 </p>
                 <div class="actions">
                     <button type="submit" class="button">"Start"</button>
-                    <button type="button" class="button button-quiet" on:click=move |_| done(false)>"Skip for now"</button>
+                    <button type="button" class="button button-quiet" on:click=handler(move |_| done(false))>"Skip for now"</button>
                 </div>
             </form>
         </section>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::appreciation::Partner;
 use crate::domain::check_in::{CheckIn, Outcome, history};
 use crate::ui::format;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 /// Shown at first; the rest on request (ten years is hundreds).
@@ -36,7 +37,7 @@ pub fn History() -> impl IntoView {
                 {move || shown().into_iter().map(|c| view! { <li><Past check_in=c /></li> }).collect_view()}
             </ul>
             {move || (!show_all.get() && past.with(|p| p.len() > FIRST_SHOWN)).then(|| view! {
-                <button type="button" class="button button-quiet" on:click=move |_| show_all.set(true)>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| show_all.set(true))>
                     {format!("Show all {}", past.with(Vec::len))}
                 </button>
             })}
@@ -91,7 +92,7 @@ fn Past(check_in: CheckIn) -> impl IntoView {
         })
     };
     view! {
-        <details on:toggle=move |_| open.set(true)>
+        <details on:toggle=handler(move |_| open.set(true))>
             <summary>{summary}</summary>
             {move || open.get().then(body)}
         </details>

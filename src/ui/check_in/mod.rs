@@ -18,6 +18,7 @@ use crate::domain::day::weekday_name;
 use crate::domain::words;
 use crate::ui::browser::{focus, new_id, today};
 use crate::ui::format;
+use crate::ui::handler::handler;
 use crate::ui::page::Page;
 use crate::ui::store::use_store;
 use calendar::CalendarCard;
@@ -126,7 +127,7 @@ fn StartCard() -> impl IntoView {
             </ol>
             <p class="hint">"About 20 minutes on one phone: pass it between you. Everything is saved as you go."</p>
             <p class="hint">"On two phones: one of you starts it and sends it from "<a class="inline-link" href="#/partner">"Two phones"</a>"; the other opens it and answers on their own phone."</p>
-            <button type="button" class="button" on:click=start>"Start the check-in"</button>
+            <button type="button" class="button" on:click=handler(start)>"Start the check-in"</button>
         </section>
     }
 }

@@ -10,6 +10,7 @@ use crate::domain::appreciation::Partner;
 use crate::domain::check_in::closeness::{said, word};
 use crate::ui::browser::focus;
 use crate::ui::choice::Choice;
+use crate::ui::handler::handler;
 
 #[component]
 pub fn Ratings(current: Current) -> impl IntoView {
@@ -56,7 +57,7 @@ fn Private(current: Current, partner: Partner) -> impl IntoView {
                             name(partner.other())
                         )}
                     </p>
-                    <button type="button" class="button button-quiet" on:click=again>
+                    <button type="button" class="button button-quiet" on:click=handler(again)>
                         {move || format!("Change {}'s answer", name(partner))}
                     </button>
                 </div>
@@ -106,7 +107,7 @@ fn Scale(current: Current, partner: Partner, hidden_id: String) -> impl IntoView
                 type="button"
                 class="button"
                 disabled=move || picked.get().is_none()
-                on:click=keep
+                on:click=handler(keep)
             >
                 {move || format!("Done: hide {}'s answer", name(partner))}
             </button>
@@ -144,7 +145,7 @@ fn Revealed(current: Current) -> impl IntoView {
                     .collect_view()}
             </ul>
             <p class="hint">"Different answers are worth a gentle question, not a debate."</p>
-            <button type="button" class="button button-quiet" on:click=again>"Choose again, both of you"</button>
+            <button type="button" class="button button-quiet" on:click=handler(again)>"Choose again, both of you"</button>
         </div>
     }
 }

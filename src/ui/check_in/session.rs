@@ -11,6 +11,7 @@ use super::timer::TimerBar;
 use crate::domain::check_in::Step;
 use crate::domain::id::RecordId;
 use crate::ui::browser::focus;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 #[component]
@@ -70,11 +71,11 @@ pub fn Session(id: RecordId) -> impl IntoView {
                         class="button button-quiet"
                         id="step-back"
                         disabled=move || step.get().previous().is_none()
-                        on:click=move |_| {
+                        on:click=handler(move |_| {
                             if let Some(back) = step.get_untracked().previous() {
                                 go(back);
                             }
-                        }
+                        })
                     >
                         "Back"
                     </button>
@@ -84,7 +85,7 @@ pub fn Session(id: RecordId) -> impl IntoView {
                         id="step-next"
                         // Says where Next leads, for screen readers.
                         aria-label=move || step.get().next().map(|to| format!("Next: {}", to.title()))
-                        on:click=next
+                        on:click=handler(next)
                     >
                         {move || if step.get().next().is_some() { "Next" } else { "Finish" }}
                     </button>

@@ -12,6 +12,7 @@ use crate::domain::check_in::{Outcome, Step};
 use crate::domain::journal::Agenda;
 use crate::ui::browser::new_id;
 use crate::ui::choice::Choice;
+use crate::ui::handler::handler;
 use crate::ui::route::Route;
 use crate::ui::talk::ComplaintHelper;
 
@@ -101,7 +102,7 @@ pub fn LookBack(current: Current) -> impl IntoView {
                 <li>
                     <p class="entry-text">{text}</p>
                     <label class="check">
-                        <input type="checkbox" prop:checked=discussed on:change=toggle />
+                        <input type="checkbox" prop:checked=discussed on:change=handler(toggle) />
                         <span>"Talked about"</span>
                     </label>
                 </li>
@@ -161,7 +162,7 @@ pub fn Answers(
                         id=id
                         rows="4"
                         prop:value=move || text(partner)
-                        on:input=move |event| keep(partner, event_target_value(&event))
+                        on:input=handler(move |event| keep(partner, event_target_value(&event)))
                     ></textarea>
                 </div>
             }
@@ -238,9 +239,9 @@ pub fn Needs(current: Current) -> impl IntoView {
                                         type="button"
                                         class="button button-quiet"
                                         aria-label=label
-                                        on:click=move |_| {
+                                        on:click=handler(move |_| {
                                             id.with_value(|id| current.edit(|c, at| c.remove_agreement(id, at)));
-                                        }
+                                        })
                                     >
                                         "Remove"
                                     </button>
@@ -249,13 +250,13 @@ pub fn Needs(current: Current) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <form class="add-request" on:submit=add>
+                <form class="add-request" on:submit=handler(add)>
                     <label for=input_id.clone()>"A small, concrete request for this week"</label>
                     <input
                         id=input_id
                         type="text"
                         prop:value=move || text.get()
-                        on:input=move |event| text.set(event_target_value(&event))
+                        on:input=handler(move |event| text.set(event_target_value(&event)))
                     />
                     {move || error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
                     <button type="submit" class="button button-quiet">"Add as an agreement"</button>
@@ -291,9 +292,9 @@ pub fn NextWeek(current: Current) -> impl IntoView {
                 id="week-focus"
                 rows="2"
                 prop:value=move || current.with(|c| c.focus.clone()).unwrap_or_default()
-                on:input=move |event| {
+                on:input=handler(move |event| {
                     current.edit(|c, at| c.set_focus(&event_target_value(&event), at));
-                }
+                })
             ></textarea>
             <p class="hint">
                 "Looking for something new to do together? "

@@ -12,6 +12,7 @@ use crate::domain::check_in::{CheckIn, latest_finished};
 use crate::ui::art::TwoCups;
 use crate::ui::browser::{copy_text, share_text};
 use crate::ui::format;
+use crate::ui::handler::handler;
 use crate::ui::route::Route;
 use crate::ui::store::use_store;
 
@@ -59,9 +60,9 @@ fn Summary(check_in: CheckIn) -> impl IntoView {
                 })
                 .collect_view()}
             <div class="actions">
-                <button type="button" class="button button-quiet" on:click=copy>"Copy summary"</button>
+                <button type="button" class="button button-quiet" on:click=handler(copy)>"Copy summary"</button>
                 {can_share().then(|| view! {
-                    <button type="button" class="button button-quiet" on:click=share>"Share"</button>
+                    <button type="button" class="button button-quiet" on:click=handler(share)>"Share"</button>
                 })}
             </div>
             <p role="status">{move || message.get()}</p>

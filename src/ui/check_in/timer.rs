@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::current::Current;
 use crate::domain::check_in::DEFAULT_MINUTES;
 use crate::domain::timer::{Timer, clock};
+use crate::ui::handler::handler;
 use crate::ui::tick::ticking_now;
 
 #[component]
@@ -47,7 +48,7 @@ pub fn TimerBar(current: Current) -> impl IntoView {
                 <span id="timer-left">{move || clock(left())}</span>
             </p>
             <p class="timer-status" role="status">{status}</p>
-            <button type="button" class="button button-quiet" on:click=toggle>
+            <button type="button" class="button button-quiet" on:click=handler(toggle)>
                 {move || if running() { "Pause" } else if timer.get().banked_secs == 0 { "Start timer" } else { "Resume" }}
             </button>
         </div>

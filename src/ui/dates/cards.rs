@@ -18,6 +18,7 @@ use crate::domain::collection::Holder;
 use crate::domain::id::RecordId;
 use crate::ui::browser::{download, focus, new_id, now, today};
 use crate::ui::choice::Choice;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 /// An idea's title and one short line ("At home · Free · 2 h"); tapping
@@ -65,7 +66,7 @@ pub fn LibraryCard(idea: &'static Idea<'static>) -> impl IntoView {
                 {move || if saved() {
                     view! { <p class="idea-saved">"Saved"</p> }.into_any()
                 } else {
-                    view! { <button type="button" class="button" aria-label=label.clone() on:click=save>"Save"</button> }.into_any()
+                    view! { <button type="button" class="button" aria-label=label.clone() on:click=handler(save)>"Save"</button> }.into_any()
                 }}
             </div>
         </article>
@@ -160,7 +161,7 @@ pub fn BacklogCard(id: RecordId, removed: RwSignal<Option<DateIdea>>) -> impl In
                     <p class="idea-line">{status}</p>
                     {planned.map(|when| view! { <p class="rhythm">"Planned: "{when}</p> })}
                     <div class="idea-actions">
-                        <button type="button" class="button" on:click=move |_| primary_run.run(())>{primary}</button>
+                        <button type="button" class="button" on:click=handler(move |_| primary_run.run(()))>{primary}</button>
                         <MoreMenu key title actions=more />
                     </div>
                 </article>
@@ -210,20 +211,20 @@ fn PlanForm(
         }
     };
     view! {
-        <form class="inline-form" on:submit=submit>
+        <form class="inline-form" on:submit=handler(submit)>
             <div class="field">
                 <label for=input_id.clone()>"Day and time"</label>
                 <input
                     id=input_id
                     type="datetime-local"
                     prop:value=move || value.get()
-                    on:input=move |event| value.set(event_target_value(&event))
+                    on:input=handler(move |event| value.set(event_target_value(&event)))
                 />
             </div>
             {move || error.get().then(|| view! { <p class="form-error" role="alert">"Choose a day and a time."</p> })}
             <div class="actions">
                 <button type="submit" class="button">"Save the plan"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| cancel.run(())>"Cancel"</button>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| cancel.run(()))>"Cancel"</button>
             </div>
         </form>
     }
@@ -260,7 +261,7 @@ fn DoneForm(
         }));
     };
     view! {
-        <form class="inline-form" on:submit=submit>
+        <form class="inline-form" on:submit=handler(submit)>
             <fieldset class="field">
                 <legend>"How was it?"</legend>
                 <div class="choices rating-words">
@@ -277,16 +278,16 @@ fn DoneForm(
             </fieldset>
             <div class="field">
                 <label for=note_id.clone()>"A memory: what made you laugh?"</label>
-                <textarea id=note_id rows="3" prop:value=move || note.get() on:input=move |event| note.set(event_target_value(&event))></textarea>
+                <textarea id=note_id rows="3" prop:value=move || note.get() on:input=handler(move |event| note.set(event_target_value(&event)))></textarea>
             </div>
             <label class="check">
-                <input type="checkbox" prop:checked=move || again.get() on:change=move |event| again.set(event_target_checked(&event)) />
+                <input type="checkbox" prop:checked=move || again.get() on:change=handler(move |event| again.set(event_target_checked(&event))) />
                 <span>"We'd do it again"</span>
             </label>
             {move || error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
             <div class="actions">
                 <button type="submit" class="button">"Keep the memory"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| cancel.run(())>"Cancel"</button>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| cancel.run(()))>"Cancel"</button>
             </div>
         </form>
     }

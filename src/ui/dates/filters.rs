@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::dates::{Access, Category, Cost, Filter, Season};
+use crate::ui::handler::handler;
 
 /// One attribute's chips. Non-generic, so every row shares one copy of the
 /// view code; a pressed chip pressed again turns the filter off.
@@ -23,7 +24,7 @@ fn ChipRow(
                         type="button"
                         class="filter-chip"
                         aria-pressed=move || if pressed() { "true" } else { "false" }
-                        on:click=move |_| pick.run((!pressed()).then_some(i))
+                        on:click=handler(move |_| pick.run((!pressed()).then_some(i)))
                     >
                         {name}
                     </button>
@@ -43,7 +44,7 @@ pub fn Filters(filter: RwSignal<Filter>) -> impl IntoView {
                     id="date-search"
                     type="search"
                     prop:value=move || filter.with(|f| f.text.clone())
-                    on:input=move |event| filter.update(|f| f.text = event_target_value(&event))
+                    on:input=handler(move |event| filter.update(|f| f.text = event_target_value(&event)))
                 />
             </div>
             <ChipRow
@@ -71,7 +72,7 @@ pub fn Filters(filter: RwSignal<Filter>) -> impl IntoView {
                 pick=Callback::new(move |i: Option<usize>| filter.update(|f| f.access = i.map(|i| Access::ALL[i])))
             />
             <Show when=move || filter.with(|f| !f.is_empty())>
-                <button type="button" class="button button-quiet clear-filters" on:click=move |_| filter.set(Filter::default())>
+                <button type="button" class="button button-quiet clear-filters" on:click=handler(move |_| filter.set(Filter::default()))>
                     "Clear filters"
                 </button>
             </Show>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::browser::focus;
+use crate::ui::handler::handler;
 
 pub struct Action {
     pub text: &'static str,
@@ -40,13 +41,13 @@ pub fn MoreMenu(key: String, title: String, actions: Vec<Action>) -> impl IntoVi
     view! {
         <div
             class="more"
-            on:focusout=focus_left
-            on:keydown=move |event| {
+            on:focusout=handler(focus_left)
+            on:keydown=handler(move |event: leptos::ev::KeyboardEvent| {
                 if event.key() == "Escape" && open.get_untracked() {
                     event.prevent_default();
                     close_to_button();
                 }
-            }
+            })
         >
             <button
                 type="button"
@@ -55,7 +56,7 @@ pub fn MoreMenu(key: String, title: String, actions: Vec<Action>) -> impl IntoVi
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 aria-controls=list_id.clone()
                 aria-label=format!("More for {title}")
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=handler(move |_| open.update(|o| *o = !*o))
             >
                 "More"
             </button>
@@ -66,10 +67,10 @@ pub fn MoreMenu(key: String, title: String, actions: Vec<Action>) -> impl IntoVi
                             type="button"
                             class="more-item"
                             aria-label=action.name
-                            on:click=move |_| {
+                            on:click=handler(move |_| {
                                 open.set(false);
                                 action.run.run(());
-                            }
+                            })
                         >
                             {action.text}
                         </button>

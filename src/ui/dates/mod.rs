@@ -17,6 +17,7 @@ use crate::domain::words;
 use crate::ui::art::TwoCups;
 use crate::ui::browser::{random_seed, today};
 use crate::ui::choice::Choice;
+use crate::ui::handler::handler;
 use crate::ui::page::Page;
 use crate::ui::remembered::remembered;
 use crate::ui::store::use_store;
@@ -193,7 +194,7 @@ fn SurpriseCard(filter: RwSignal<Filter>, removed: RwSignal<Option<DateIdea>>) -
         <section class="card" aria-labelledby="surprise-title">
             <h2 id="surprise-title">"Surprise us"</h2>
             <p class="hint">"One idea that fits your filters, favouring what you have never done."</p>
-            <button type="button" class="button" on:click=pick>"Surprise us"</button>
+            <button type="button" class="button" on:click=handler(pick)>"Surprise us"</button>
             <div id="surprise" role="status">
                 {move || message.get().map(|m| view! { <p>{m}</p> })}
                 {shown}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::dates::{AccessNotes, Category, Cost, Energy, Idea, Season, Seasons};
 use crate::ui::browser::new_id;
+use crate::ui::handler::handler;
 use crate::ui::select::Select;
 use crate::ui::store::use_store;
 
@@ -66,14 +67,14 @@ pub fn AddOwn() -> impl IntoView {
     view! {
         <details class="card add-own">
             <summary>"Add an idea of your own"</summary>
-            <form on:submit=add>
+            <form on:submit=handler(add)>
                 <div class="field">
                     <label for="own-title">"Name"</label>
-                    <input id="own-title" type="text" prop:value=move || title.get() on:input=move |event| title.set(event_target_value(&event)) />
+                    <input id="own-title" type="text" prop:value=move || title.get() on:input=handler(move |event| title.set(event_target_value(&event))) />
                 </div>
                 <div class="field">
                     <label for="own-description">"What you would do (optional)"</label>
-                    <textarea id="own-description" rows="2" prop:value=move || description.get() on:input=move |event| description.set(event_target_value(&event))></textarea>
+                    <textarea id="own-description" rows="2" prop:value=move || description.get() on:input=handler(move |event| description.set(event_target_value(&event)))></textarea>
                 </div>
                 <Select id="own-category" label="Kind" names=Category::ALL.map(Category::label).to_vec() on_pick=pick(move |i| category.set(Category::ALL[i])) />
                 <fieldset class="field">
@@ -84,7 +85,7 @@ pub fn AddOwn() -> impl IntoView {
                                 <input
                                     type="checkbox"
                                     prop:checked=move || seasons.get().contains(season)
-                                    on:change=move |event| seasons.update(|s| *s = s.with(season, event_target_checked(&event)))
+                                    on:change=handler(move |event| seasons.update(|s| *s = s.with(season, event_target_checked(&event))))
                                 />
                                 <span>{season.label()}</span>
                             </label>

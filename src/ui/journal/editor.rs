@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::mood_face::MoodFace;
 use crate::domain::journal::{Draft, EntryKind, Prompt};
 use crate::domain::mood::Mood;
+use crate::ui::handler::handler;
 
 /// What saving did: `Err` carries the message to show beside the form.
 pub type SaveResult = Result<(), String>;
@@ -73,7 +74,7 @@ pub fn Editor(
                         name=id("kind")
                         value=kind.key()
                         prop:checked=checked
-                        on:change=move |_| edit(&|d: &mut Draft| d.kind = kind)
+                        on:change=handler(move |_| edit(&|d: &mut Draft| d.kind = kind))
                     />
                     <span>{kind.label()}</span>
                 </label>
@@ -93,7 +94,7 @@ pub fn Editor(
                         name=id("mood")
                         value=mood.map(|m| m.value().to_string()).unwrap_or_default()
                         prop:checked=checked
-                        on:change=move |_| edit(&|d: &mut Draft| d.mood = mood)
+                        on:change=handler(move |_| edit(&|d: &mut Draft| d.mood = mood))
                     />
                     {match mood {
                         Some(mood) => view! { <MoodFace mood /> }.into_any(),
@@ -108,15 +109,15 @@ pub fn Editor(
     let text_label = move || draft.with(|d| d.prompt.map_or("What is on your mind?", Prompt::text));
 
     view! {
-        <form class="editor" on:submit=submit novalidate>
+        <form class="editor" on:submit=handler(submit) novalidate>
             <div class="field">
                 <label for=id("prompt")>"Start from a prompt (optional)"</label>
                 <select
                     id=id("prompt")
-                    on:change=move |event| {
+                    on:change=handler(move |event| {
                         let prompt = Prompt::from_key(&event_target_value(&event));
                         edit(&|d: &mut Draft| d.prompt = prompt);
-                    }
+                    })
                 >
                     <option value="" prop:selected=move || draft.with(|d| d.prompt.is_none())>
                         "No prompt"
@@ -132,10 +133,10 @@ pub fn Editor(
                     prop:value=move || draft.with(|d| d.text.clone())
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     aria-describedby=move || error.with(Option::is_some).then(|| id("error"))
-                    on:input=move |event| {
+                    on:input=handler(move |event| {
                         let text = event_target_value(&event);
                         edit(&move |d: &mut Draft| d.text = text.clone());
-                    }
+                    })
                 ></textarea>
             </div>
             <fieldset class="field">
@@ -157,10 +158,10 @@ pub fn Editor(
                     autocomplete="off"
                     aria-describedby=id("tags-hint")
                     prop:value=move || draft.with(|d| d.tags.clone())
-                    on:input=move |event| {
+                    on:input=handler(move |event| {
                         let tags = event_target_value(&event);
                         edit(&move |d: &mut Draft| d.tags = tags.clone());
-                    }
+                    })
                 />
                 <p class="hint" id=id("tags-hint")>"Separate tags with commas, e.g. “kids, weekend”."</p>
             </div>
@@ -168,10 +169,10 @@ pub fn Editor(
                 <input
                     type="checkbox"
                     prop:checked=move || draft.with(|d| d.for_check_in)
-                    on:change=move |event| {
+                    on:change=handler(move |event| {
                         let on = event_target_checked(&event);
                         edit(&move |d: &mut Draft| d.for_check_in = on);
-                    }
+                    })
                 />
                 <span>"Bring to the next check-in"</span>
             </label>
@@ -191,7 +192,7 @@ pub fn Editor(
                 {on_cancel
                     .map(|cancel| {
                         view! {
-                            <button type="button" class="button button-quiet" on:click=move |_| cancel.run(())>
+                            <button type="button" class="button button-quiet" on:click=handler(move |_| cancel.run(()))>
                                 "Cancel"
                             </button>
                         }

@@ -9,6 +9,7 @@ use crate::domain::journal::{Agenda, Draft, JournalEntry};
 use crate::domain::tags::Tag;
 use crate::ui::browser::{focus, iso};
 use crate::ui::format;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 #[component]
@@ -42,7 +43,7 @@ pub fn EntryCard(
                 let hint = format!("Show entries tagged {}", tag.as_str());
                 view! {
                     <li>
-                        <button class="tag" type="button" title=hint.clone() aria-label=hint on:click=move |_| on_tag.run(tag.clone())>
+                        <button class="tag" type="button" title=hint.clone() aria-label=hint on:click=handler(move |_| on_tag.run(tag.clone()))>
                             {label}
                         </button>
                     </li>
@@ -75,12 +76,12 @@ pub fn EntryCard(
                     type="button"
                     class="button button-quiet edit-button"
                     aria-label=format!("Edit entry from {when}")
-                    on:click=move |_| {
+                    on:click=handler(move |_| {
                         // Keyboard and screen-reader users land in the text to edit.
                         let selector = format!("#edit-{edit_id}-text");
                         editing.set(Some(edit_id.clone()));
                         request_animation_frame(move || focus(&selector));
-                    }
+                    })
                 >
                     "Edit"
                 </button>
@@ -88,7 +89,7 @@ pub fn EntryCard(
                     type="button"
                     class="button button-quiet button-danger"
                     aria-label=format!("Delete entry from {when}")
-                    on:click=move |_| on_delete.run(delete_id.clone())
+                    on:click=handler(move |_| on_delete.run(delete_id.clone()))
                 >
                     "Delete"
                 </button>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::journal::{EntryKind, JournalFilter};
 use crate::domain::mood::Mood;
 use crate::domain::tags::Tag;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 #[component]
@@ -79,10 +80,10 @@ pub fn Filters(
                     autocomplete="off"
                     placeholder="Words from an entry or a tag"
                     prop:value=move || filter.with(|f| f.text.clone())
-                    on:input=move |event| {
+                    on:input=handler(move |event| {
                         let text = event_target_value(&event);
                         change(&move |f: &mut JournalFilter| f.text = text.clone());
-                    }
+                    })
                 />
             </div>
             <div class="filter-row">
@@ -90,10 +91,10 @@ pub fn Filters(
                     <label for="journal-tag">"Tag"</label>
                     <select
                         id="journal-tag"
-                        on:change=move |event| {
+                        on:change=handler(move |event| {
                             let tag = Tag::new(&event_target_value(&event));
                             change(&move |f: &mut JournalFilter| f.tag = tag.clone());
-                        }
+                        })
                     >
                         <option value="" prop:selected=move || filter.with(|f| f.tag.is_none())>"All"</option>
                         {tag_options}
@@ -103,10 +104,10 @@ pub fn Filters(
                     <label for="journal-mood">"Mood"</label>
                     <select
                         id="journal-mood"
-                        on:change=move |event| {
+                        on:change=handler(move |event| {
                             let mood = event_target_value(&event).parse().ok().and_then(Mood::new);
                             change(&move |f: &mut JournalFilter| f.mood = mood);
-                        }
+                        })
                     >
                         <option value="" prop:selected=move || filter.with(|f| f.mood.is_none())>"Any"</option>
                         {mood_options}
@@ -116,10 +117,10 @@ pub fn Filters(
                     <label for="journal-kind">"Kind"</label>
                     <select
                         id="journal-kind"
-                        on:change=move |event| {
+                        on:change=handler(move |event| {
                             let kind = EntryKind::from_key(&event_target_value(&event));
                             change(&move |f: &mut JournalFilter| f.kind = kind);
-                        }
+                        })
                     >
                         <option value="" prop:selected=move || filter.with(|f| f.kind.is_none())>"Any"</option>
                         {kind_options}
@@ -127,7 +128,7 @@ pub fn Filters(
                 </div>
             </div>
             <Show when=move || filter.with(|f| !f.is_empty())>
-                <button type="button" class="button button-quiet" on:click=move |_| on_change.run(JournalFilter::default())>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| on_change.run(JournalFilter::default()))>
                     "Clear search and filters"
                 </button>
             </Show>

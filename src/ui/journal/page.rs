@@ -12,6 +12,7 @@ use crate::domain::revision::Rev;
 use crate::domain::tags::Tag;
 use crate::domain::words;
 use crate::ui::browser::new_id;
+use crate::ui::handler::handler;
 use crate::ui::page::Page;
 use crate::ui::progress::EmptyState;
 use crate::ui::remembered::remembered;
@@ -171,7 +172,7 @@ pub fn JournalPage() -> impl IntoView {
                     />
                 </ol>
                 <Show when=move || { results.with(|(page, total)| page.len() < *total) }>
-                    <button type="button" class="button button-quiet show-more" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
+                    <button type="button" class="button button-quiet show-more" on:click=handler(move |_| shown.update(|n| *n += PAGE_SIZE))>
                         {move || {
                             let left = results.with(|(page, total)| total - page.len());
                             format!("Show more ({left} older)")

@@ -10,6 +10,7 @@ mod send;
 
 use leptos::prelude::*;
 
+use crate::ui::handler::handler;
 use crate::ui::page::Page;
 use crate::ui::store::use_store;
 use pair::Pair;
@@ -77,7 +78,7 @@ fn Paired(safety: String, method: crate::domain::pairing::Method) -> impl IntoVi
             <details>
                 <summary>"Unpair"</summary>
                 <p>"Codes from your partner will no longer open here, and yours not there. Nothing already brought in is removed. You can pair again at any time."</p>
-                <button type="button" class="button button-quiet button-danger" on:click=unpair>"Unpair this phone"</button>
+                <button type="button" class="button button-quiet button-danger" on:click=handler(unpair)>"Unpair this phone"</button>
                 <p role="alert">{move || message.get()}</p>
             </details>
         </section>

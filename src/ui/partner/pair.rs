@@ -10,6 +10,7 @@ use super::scan::{Scan, can_scan};
 use crate::domain::pairing::{Method, Pairing, both_keys, offer_text, read_offer, safety_number};
 use crate::storage::pairing::{self as keys, Derived, Half};
 use crate::ui::browser::focus;
+use crate::ui::handler::handler;
 use crate::ui::passcode_field::PasscodeField;
 use crate::ui::store::use_store;
 
@@ -111,7 +112,7 @@ pub fn Pair() -> impl IntoView {
             <h3>"1. This phone's pairing code"</h3>
             {move || match half.get() {
                 None => view! {
-                    <button type="button" class="button" on:click=show_mine>"Show this phone's pairing code"</button>
+                    <button type="button" class="button" on:click=handler(show_mine)>"Show this phone's pairing code"</button>
                 }
                 .into_any(),
                 Some(made) => {
@@ -128,7 +129,7 @@ pub fn Pair() -> impl IntoView {
             }}
             <h3>"2. Your partner's pairing code"</h3>
             {can_scan().then(|| view! { <Scan found=theirs /> })}
-            <form on:submit=join>
+            <form on:submit=handler(join)>
                 <div class="field">
                     <label for="their-offer">"Paste the pairing code shown on your partner's phone"</label>
                     <textarea
@@ -136,7 +137,7 @@ pub fn Pair() -> impl IntoView {
                         rows="3"
                         autocomplete="off"
                         prop:value=move || theirs.get()
-                        on:input=move |event| theirs.set(event_target_value(&event))
+                        on:input=handler(move |event| theirs.set(event_target_value(&event)))
                     ></textarea>
                 </div>
                 <button type="submit" class="button">"Read their code"</button>
@@ -147,8 +148,8 @@ pub fn Pair() -> impl IntoView {
                     <p class="safety-number" id="safety-number" tabindex="-1">{ready.safety}</p>
                     <p>"If both phones show the same twelve digits, nobody stood between them."</p>
                     <div class="actions">
-                        <button type="button" class="button" on:click=confirm>"It's the same: pair"</button>
-                        <button type="button" class="button button-quiet" on:click=start_again>"It's different"</button>
+                        <button type="button" class="button" on:click=handler(confirm)>"It's the same: pair"</button>
+                        <button type="button" class="button button-quiet" on:click=handler(start_again)>"It's different"</button>
                     </div>
                 </div>
             })}
@@ -199,7 +200,7 @@ fn PassphrasePair() -> impl IntoView {
         <details class="card">
             <summary>"Or pair with a passphrase"</summary>
             <p>"Where a phone cannot show or read a pairing code, type the same passphrase on both phones. Anyone who knows it can open your codes: choose words only the two of you would."</p>
-            <form on:submit=pair>
+            <form on:submit=handler(pair)>
                 <PasscodeField id="pair-phrase" label="A passphrase both of you know (12 characters or more)" autocomplete="off" value=phrase />
                 <PasscodeField id="pair-phrase-again" label="The same passphrase again" autocomplete="off" value=repeat />
                 <button type="submit" class="button" disabled=move || busy.get()>"Pair with this passphrase"</button>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::ui::browser::{focus, picked_file, read_text};
+use crate::ui::handler::handler;
 use crate::ui::store::{Incoming, use_store};
 
 #[component]
@@ -74,7 +75,7 @@ pub fn Receive(from_link: Option<String>) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="receive-title">
             <h2 id="receive-title">"Open your partner's code"</h2>
-            <form on:submit=submit>
+            <form on:submit=handler(submit)>
                 <div class="field">
                     <label for="code-text">"Paste the code (all its parts, in any order)"</label>
                     <textarea
@@ -82,14 +83,14 @@ pub fn Receive(from_link: Option<String>) -> impl IntoView {
                         rows="4"
                         autocomplete="off"
                         prop:value=move || pasted.get()
-                        on:input=move |event| pasted.set(event_target_value(&event))
+                        on:input=handler(move |event| pasted.set(event_target_value(&event)))
                     ></textarea>
                 </div>
                 <button type="submit" class="button">"Open the code"</button>
             </form>
             <div class="field">
                 <label for="code-file">"Or open a code file (.txt)"</label>
-                <input id="code-file" type="file" accept=".txt,text/plain" node_ref=file_input on:change=picked />
+                <input id="code-file" type="file" accept=".txt,text/plain" node_ref=file_input on:change=handler(picked) />
             </div>
             {move || opened.get().map(|incoming| view! {
                 <div class="import-preview" id="code-preview" tabindex="-1" aria-labelledby="code-preview-title">
@@ -97,8 +98,8 @@ pub fn Receive(from_link: Option<String>) -> impl IntoView {
                     <ul>{incoming.holds.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
                     <p class="hint">"Each record is matched by id: newer copies are kept, and what was deleted stays deleted."</p>
                     <div class="actions">
-                        <button type="button" class="button" on:click=take>"Bring them in"</button>
-                        <button type="button" class="button button-quiet" on:click=move |_| opened.set(None)>"Not now"</button>
+                        <button type="button" class="button" on:click=handler(take)>"Bring them in"</button>
+                        <button type="button" class="button button-quiet" on:click=handler(move |_| opened.set(None))>"Not now"</button>
                     </div>
                 </div>
             })}

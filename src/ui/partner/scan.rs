@@ -2,6 +2,7 @@
 //! has the `BarcodeDetector` API (Chrome on Android does; desktop Linux
 //! does not). Nothing leaves the phone: the camera's frames are read here.
 
+use crate::ui::handler::handler;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -97,11 +98,11 @@ pub fn Scan(found: RwSignal<String>) -> impl IntoView {
                 style:display=move || if scanning.get() { "block" } else { "none" }
             ></video>
             <div class="actions">
-                <button type="button" class="button button-quiet" on:click=start disabled=move || scanning.get()>
+                <button type="button" class="button button-quiet" on:click=handler(start) disabled=move || scanning.get()>
                     "Scan their QR code"
                 </button>
                 <Show when=move || scanning.get()>
-                    <button type="button" class="button button-quiet" on:click=move |_| scanning.set(false)>"Stop"</button>
+                    <button type="button" class="button button-quiet" on:click=handler(move |_| scanning.set(false))>"Stop"</button>
                 </Show>
             </div>
             <p role="status">{move || message.get()}</p>

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use crate::domain::exchange::kinds_shared_by_default;
 use crate::domain::id::RecordId;
 use crate::ui::browser::{copy_text, download, now, share_text};
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 /// Each kind that can travel, as the person reads it.
@@ -64,7 +65,7 @@ pub fn Send() -> impl IntoView {
             };
             view! {
                 <label class="check">
-                    <input type="checkbox" prop:checked=checked on:change=toggle />
+                    <input type="checkbox" prop:checked=checked on:change=handler(toggle) />
                     <span>{kind_label(name)}</span>
                 </label>
             }
@@ -115,14 +116,14 @@ pub fn Send() -> impl IntoView {
                         };
                         view! {
                             <label class="check">
-                                <input type="checkbox" prop:checked=ticked on:change=toggle />
+                                <input type="checkbox" prop:checked=ticked on:change=handler(toggle) />
                                 <span>{text}</span>
                             </label>
                         }
                     }).collect_view()}
                 </div>
             </details>
-            <button type="button" class="button" on:click=make disabled=move || busy.get()>"Make the code"</button>
+            <button type="button" class="button" on:click=handler(make) disabled=move || busy.get()>"Make the code"</button>
             <p role="status">{move || message.get()}</p>
             {move || parts.get().map(|made| view! { <Made parts=made /> })}
         </section>
@@ -194,9 +195,9 @@ fn Made(parts: Vec<String>) -> impl IntoView {
             }}</p>
             {shown}
             <div class="actions">
-                <button type="button" class="button" on:click=share>"Share…"</button>
-                <button type="button" class="button button-quiet" on:click=copy>"Copy"</button>
-                <button type="button" class="button button-quiet" on:click=save>"Save as a file"</button>
+                <button type="button" class="button" on:click=handler(share)>"Share…"</button>
+                <button type="button" class="button button-quiet" on:click=handler(copy)>"Copy"</button>
+                <button type="button" class="button button-quiet" on:click=handler(save)>"Save as a file"</button>
             </div>
             {link.map(|href| view! {
                 <p class="hint">"Or send this link: it opens the code in their Rekindle. "

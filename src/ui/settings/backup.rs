@@ -13,6 +13,7 @@ use crate::domain::seal::{
 use crate::domain::settings::Settings;
 use crate::storage::passcode::{derive_bits, fill_random};
 use crate::ui::browser::{download, focus, now, picked_file, read_text, today};
+use crate::ui::handler::handler;
 use crate::ui::passcode_field::PasscodeField;
 use crate::ui::store::{Replaced, use_store};
 use crate::ui::undo::UndoBar;
@@ -232,7 +233,7 @@ pub fn Backups() -> impl IntoView {
                 "A backup is one file holding everything you have written here. Keep it somewhere private: anyone who opens the file can read it."
             </p>
             <label class="check">
-                <input type="checkbox" prop:checked=move || protect.get() on:change=move |_| protect.update(|on| *on = !*on) />
+                <input type="checkbox" prop:checked=move || protect.get() on:change=handler(move |_| protect.update(|on| *on = !*on)) />
                 <span>"Protect the file with a passphrase"</span>
             </label>
             <Show when=move || protect.get()>
@@ -240,7 +241,7 @@ pub fn Backups() -> impl IntoView {
                 <PasscodeField id="backup-new-phrase" label="A passphrase for this file (8 characters or more, not only digits)" autocomplete="new-password" value=phrase />
                 <PasscodeField id="backup-new-phrase-again" label="The same passphrase again" autocomplete="new-password" value=phrase_again />
             </Show>
-            <button type="button" class="button" on:click=export>"Download a backup"</button>
+            <button type="button" class="button" on:click=handler(export)>"Download a backup"</button>
             {move || export_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
 
             <h3>"Restore from a backup"</h3>
@@ -252,12 +253,12 @@ pub fn Backups() -> impl IntoView {
                     accept=".json,application/json"
                     aria-describedby="import-hint"
                     node_ref=file_input
-                    on:change=picked
+                    on:change=handler(picked)
                 />
                 <p class="hint" id="import-hint">"It is checked first. Nothing changes until you choose how to bring it in."</p>
             </div>
             {move || locked_file.get().map(|_| view! {
-                <form class="import-preview" on:submit=open_locked>
+                <form class="import-preview" on:submit=handler(open_locked)>
                     <p>"This backup is protected with a passphrase."</p>
                     <PasscodeField id="backup-passphrase" label="The backup's passphrase" autocomplete="current-password" value=unlock_phrase />
                     <button type="submit" class="button">"Open the backup"</button>
@@ -278,16 +279,16 @@ pub fn Backups() -> impl IntoView {
                         {move || match step.get() {
                             Step::Preview => view! {
                                 <div class="actions">
-                                    <button type="button" class="button" on:click=merge>"Merge into what is here"</button>
+                                    <button type="button" class="button" on:click=handler(merge)>"Merge into what is here"</button>
                                     <button
                                         type="button"
                                         class="button button-quiet button-danger"
                                         aria-describedby="replace-hint"
-                                        on:click=move |_| { step.set(Step::ConfirmReplace); focus("#confirm-replace"); }
+                                        on:click=handler(move |_| { step.set(Step::ConfirmReplace); focus("#confirm-replace"); })
                                     >
                                         "Replace everything here"
                                     </button>
-                                    <button type="button" class="button button-quiet" on:click=move |_| clear_pick()>"Cancel"</button>
+                                    <button type="button" class="button button-quiet" on:click=handler(move |_| clear_pick())>"Cancel"</button>
                                 </div>
                                 <p class="hint" id="replace-hint">
                                     "Merging keeps everything and takes the newer copy of each record; what was deleted since stays deleted. Replacing makes this device hold exactly the backup, names and settings included."
@@ -302,9 +303,9 @@ pub fn Backups() -> impl IntoView {
                                     )}</strong></p>
                                     <p class="hint">"You can undo it for a few seconds afterwards. To keep a copy of what is here now, download it first."</p>
                                     <div class="actions">
-                                        <button type="button" class="button button-quiet" on:click=export>"Download what is here first"</button>
-                                        <button type="button" class="button button-danger-solid" on:click=replace>"Yes, replace everything"</button>
-                                        <button type="button" class="button button-quiet" on:click=move |_| step.set(Step::Preview)>"Back"</button>
+                                        <button type="button" class="button button-quiet" on:click=handler(export)>"Download what is here first"</button>
+                                        <button type="button" class="button button-danger-solid" on:click=handler(replace)>"Yes, replace everything"</button>
+                                        <button type="button" class="button button-quiet" on:click=handler(move |_| step.set(Step::Preview))>"Back"</button>
                                     </div>
                                 </div>
                             }

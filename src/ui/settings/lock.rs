@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::seal::check_new_passcode;
 use crate::storage::passcode::LockError;
+use crate::ui::handler::handler;
 use crate::ui::passcode_field::PasscodeField;
 use crate::ui::store::{AppStore, use_store};
 
@@ -91,7 +92,7 @@ fn LockOff(store: AppStore, switching: RwSignal<Progress>) -> impl IntoView {
         );
     };
     view! {
-        <form on:submit=turn_on aria-describedby="lock-warning">
+        <form on:submit=handler(turn_on) aria-describedby="lock-warning">
             <PasscodeField id="lock-new" label="New passcode (8 characters or more, not only digits)" autocomplete="new-password" value=new />
             <PasscodeField id="lock-repeat" label="The same passcode again" autocomplete="new-password" value=repeat />
             <button type="submit" class="button" disabled=move || progress.get() == Progress::Working>
@@ -149,15 +150,15 @@ fn LockOn(store: AppStore, switching: RwSignal<Progress>) -> impl IntoView {
 
     view! {
         <p>"The lock is on."</p>
-        <button type="button" class="button button-quiet" on:click=move |_| store.lock_now()>"Lock now"</button>
+        <button type="button" class="button button-quiet" on:click=handler(move |_| store.lock_now())>"Lock now"</button>
 
         <h3>"Change the passcode"</h3>
-        <form on:submit=change>
+        <form on:submit=handler(change)>
             <PasscodeField id="change-current" label="Current passcode" autocomplete="current-password" value=current />
             <PasscodeField id="change-new" label="New passcode (8 characters or more, not only digits)" autocomplete="new-password" value=new />
             <PasscodeField id="change-repeat" label="The new passcode again" autocomplete="new-password" value=repeat />
             <label class="check">
-                <input type="checkbox" aria-describedby="rotate-hint" prop:checked=move || rotate.get() on:change=move |_| rotate.update(|on| *on = !*on) />
+                <input type="checkbox" aria-describedby="rotate-hint" prop:checked=move || rotate.get() on:change=handler(move |_| rotate.update(|on| *on = !*on)) />
                 <span>"Also encrypt everything again with a new key"</span>
             </label>
             <p class="hint" id="rotate-hint">"Worth it if someone may have copied this browser's data or seen the old passcode: what they copied can no longer be opened with it."</p>
@@ -168,7 +169,7 @@ fn LockOn(store: AppStore, switching: RwSignal<Progress>) -> impl IntoView {
         </form>
 
         <h3>"Turn the lock off"</h3>
-        <form on:submit=turn_off>
+        <form on:submit=handler(turn_off)>
             <PasscodeField id="off-current" label="Passcode" autocomplete="current-password" value=off_passcode />
             <button type="submit" class="button button-quiet button-danger" disabled=move || turning_off.get() == Progress::Working>
                 "Turn the lock off"

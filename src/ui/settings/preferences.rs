@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::appreciation::Partner;
 use crate::domain::settings::Theme;
 use crate::ui::fields::{NameField, WeekdayField};
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 const THEMES: [(Theme, &str, &str); 3] = [
@@ -55,7 +56,7 @@ pub fn Preferences() -> impl IntoView {
                                         name="theme"
                                         value=*key
                                         prop:checked=move || store.settings.with(|s| s.theme == theme)
-                                        on:change=move |_| store.edit_settings(|s| s.theme = theme)
+                                        on:change=handler(move |_| store.edit_settings(|s| s.theme = theme))
                                     />
                                     <span>{*label}</span>
                                 </label>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::storage::device::{self, Usage};
+use crate::ui::handler::handler;
 
 /// "12 KB", "3.4 MB", "10 GB". Integer arithmetic on purpose: formatting
 /// floats would pull about 20 KB of float-printing code into the wasm.
@@ -74,7 +75,7 @@ pub fn YourData() -> impl IntoView {
                 }}
             </p>
             <Show when=move || persisted.get() != Some(true)>
-                <button type="button" class="button button-quiet" on:click=ask_to_persist>
+                <button type="button" class="button button-quiet" on:click=handler(ask_to_persist)>
                     "Ask the browser to keep my data"
                 </button>
             </Show>

@@ -8,6 +8,7 @@ use crate::domain::appreciation::Partner;
 use crate::domain::complaint::{FEELINGS, Pattern, Request, reads_as_english, spot};
 use crate::domain::journal::{Draft, EntryKind};
 use crate::ui::browser::new_id;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 #[component]
@@ -81,7 +82,7 @@ pub fn ComplaintHelper(
                     id=input_id
                     type="text"
                     prop:value=move || value.get()
-                    on:input=move |event| value.set(event_target_value(&event))
+                    on:input=handler(move |event| value.set(event_target_value(&event)))
                 />
             </div>
         }
@@ -94,7 +95,7 @@ pub fn ComplaintHelper(
                     id=text_id
                     rows="3"
                     prop:value=move || complaint.get()
-                    on:input=move |event| complaint.set(event_target_value(&event))
+                    on:input=handler(move |event| complaint.set(event_target_value(&event)))
                 ></textarea>
             </div>
             <div role="status" class="findings">
@@ -116,7 +117,7 @@ pub fn ComplaintHelper(
                 {part("feel", "I feel …", feel)}
                 <div class="choices feelings" role="group" aria-label="Feeling words">
                     {FEELINGS.iter().map(|word| view! {
-                        <button type="button" class="chip" on:click=move |_| feel.set((*word).to_string())>{*word}</button>
+                        <button type="button" class="chip" on:click=handler(move |_| feel.set((*word).to_string()))>{*word}</button>
                     }).collect_view()}
                 </div>
                 {part("about", "… about …", about)}
@@ -137,20 +138,20 @@ pub fn ComplaintHelper(
                     <button
                         type="button"
                         class="button button-quiet"
-                        on:click=move |_| {
+                        on:click=handler(move |_| {
                             if request().is_complete() {
                                 use_it.run((partner, request().sentence()));
                                 message.set(Some(format!("Added to {}'s answer.", name(partner))));
                             } else {
                                 message.set(Some(String::from("Fill in all three parts first.")));
                             }
-                        }
+                        })
                     >
                         {move || format!("Add to {}'s answer", name(partner))}
                     </button>
                 }).collect_view())}
-                <button type="button" class="button button-quiet" on:click=move |_| save(false)>"Save as an unspoken need"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| save(true)>"Add to the next check-in"</button>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| save(false))>"Save as an unspoken need"</button>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| save(true))>"Add to the next check-in"</button>
             </div>
             <p role="status">{move || message.get()}</p>
         </div>

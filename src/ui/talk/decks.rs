@@ -10,6 +10,7 @@ use crate::domain::decks::{CardKey, Deck, DeckPlace, Guide, cards, keys_of};
 use chrono::{DateTime, Utc};
 
 use crate::ui::browser::{new_id, random_seed};
+use crate::ui::handler::handler;
 use crate::ui::select::Select;
 use crate::ui::store::{AppStore, use_store};
 
@@ -97,15 +98,15 @@ pub fn Decks() -> impl IntoView {
             <h2 id="card-heading" class="visually-hidden">"The card"</h2>
             <div
                 class="card-face"
-                on:pointerdown=move |event| swipe_from.set_value(Some(event.client_x()))
-                on:pointerup=move |event| {
+                on:pointerdown=handler(move |event: leptos::ev::PointerEvent| swipe_from.set_value(Some(event.client_x())))
+                on:pointerup=handler(move |event: leptos::ev::PointerEvent| {
                     if let Some(from) = swipe_from.get_value()
                         && (event.client_x() - from).abs() > SWIPE_PX
                     {
                         draw();
                     }
                     swipe_from.set_value(None);
-                }
+                })
             >
                 <p id="card-text" aria-live="polite">
                     {move || shown.get().map(|s| s.text).unwrap_or_else(|| String::from("Draw a card, take turns answering, and listen for something new."))}
@@ -116,18 +117,18 @@ pub fn Decks() -> impl IntoView {
                 {move || shown.get().map(|s| format!("Card {} of {} in this round", s.drawn, s.total))}
             </p>
             <div class="actions">
-                <button type="button" class="button" id="next-card" on:click=move |_| draw()>
+                <button type="button" class="button" id="next-card" on:click=handler(move |_| draw())>
                     {move || if shown.with(Option::is_some) { "Next card" } else { "Draw a card" }}
                 </button>
                 <Show when=move || shown.with(Option::is_some)>
-                    <button type="button" class="button button-quiet" id="pass-card" aria-describedby="pass-note" on:click=move |_| turn(true)>
+                    <button type="button" class="button button-quiet" id="pass-card" aria-describedby="pass-note" on:click=handler(move |_| turn(true))>
                         "Pass"
                     </button>
                     <button
                         type="button"
                         class="button button-quiet"
                         aria-pressed=move || if shown.get().is_some_and(|s| s.favourite) { "true" } else { "false" }
-                        on:click=toggle_favourite
+                        on:click=handler(toggle_favourite)
                     >
                         "♥ Favourite"
                     </button>
@@ -243,7 +244,7 @@ fn OwnCards(deck: Signal<Deck>) -> impl IntoView {
                                 type="button"
                                 class="button button-quiet"
                                 aria-label=label
-                                on:click=move |_| edit_place(store, deck.get_untracked(), |place, now| place.remove_own(&card.id, now))
+                                on:click=handler(move |_| edit_place(store, deck.get_untracked(), |place, now| place.remove_own(&card.id, now)))
                             >
                                 "Remove"
                             </button>
@@ -251,10 +252,10 @@ fn OwnCards(deck: Signal<Deck>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <form on:submit=add>
+            <form on:submit=handler(add)>
                 <div class="field">
                     <label for="own-card">{move || format!("A question of your own for {}", deck.get().title)}</label>
-                    <textarea id="own-card" rows="2" prop:value=move || text.get() on:input=move |event| text.set(event_target_value(&event))></textarea>
+                    <textarea id="own-card" rows="2" prop:value=move || text.get() on:input=handler(move |event| text.set(event_target_value(&event)))></textarea>
                 </div>
                 <p role="status">{move || message.get()}</p>
                 <button type="submit" class="button">"Add the card"</button>

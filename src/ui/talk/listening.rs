@@ -13,6 +13,7 @@ use crate::domain::listening::{DEFAULT_TURN_MINUTES, Practice, Step, TURN_MINUTE
 use crate::domain::timer::clock;
 use crate::ui::browser::{focus, now};
 use crate::ui::choice::Choice;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 use crate::ui::tick::ticking_now;
 
@@ -56,11 +57,11 @@ fn SetUp(practice: RwSignal<Option<Practice>>, finished: RwSignal<bool>) -> impl
             </fieldset>
             <div class="field">
                 <label for="turn-minutes">"Minutes each turn"</label>
-                <select id="turn-minutes" on:change=move |event| {
+                <select id="turn-minutes" on:change=handler(move |event| {
                     if let Ok(m) = event_target_value(&event).parse() {
                         minutes.set(m);
                     }
-                }>
+                })>
                     {TURN_MINUTES.map(|m| view! {
                         <option value=m.to_string() selected=m == DEFAULT_TURN_MINUTES>{m.to_string()}</option>
                     }).collect_view()}
@@ -69,11 +70,11 @@ fn SetUp(practice: RwSignal<Option<Practice>>, finished: RwSignal<bool>) -> impl
             <button
                 type="button"
                 class="button"
-                on:click=move |_| {
+                on:click=handler(move |_| {
                     finished.set(false);
                     practice.set(Some(Practice::new(first.get_untracked(), minutes.get_untracked())));
                     request_animation_frame(|| focus("#turn-title"));
-                }
+                })
             >
                 "Begin"
             </button>
@@ -121,7 +122,7 @@ fn Turn(practice: RwSignal<Option<Practice>>) -> impl IntoView {
                 <p class="timer-status" role="status">
                     {move || if left() == 0 { "Time is up: finish your thought, then swap." } else if running() { "Running" } else { "Starts when you are ready" }}
                 </p>
-                <button type="button" class="button button-quiet" on:click=toggle>
+                <button type="button" class="button button-quiet" on:click=handler(toggle)>
                     {move || if running() { "Pause" } else { "Start the turn" }}
                 </button>
             </div>
@@ -138,8 +139,8 @@ fn Turn(practice: RwSignal<Option<Practice>>) -> impl IntoView {
                 <ul>{SPEAKER_TIPS.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
             </details>
             <div class="actions step-nav">
-                <button type="button" class="button button-quiet" on:click=move |_| practice.set(None)>"Stop"</button>
-                <button type="button" class="button" on:click=next>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| practice.set(None))>"Stop"</button>
+                <button type="button" class="button" on:click=handler(next)>
                     {move || if last_turn() { "Done: what did we hear?".to_string() } else { format!("Done: {} speaks", listener()) }}
                 </button>
             </div>
@@ -157,11 +158,11 @@ fn Closing(practice: RwSignal<Option<Practice>>, finished: RwSignal<bool>) -> im
             <button
                 type="button"
                 class="button"
-                on:click=move |_| {
+                on:click=handler(move |_| {
                     practice.set(None);
                     finished.set(true);
                     request_animation_frame(|| focus("#setup-title"));
-                }
+                })
             >
                 "Finish"
             </button>

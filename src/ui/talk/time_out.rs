@@ -18,6 +18,7 @@ use crate::domain::timer::clock;
 use crate::ui::browser::{focus, instant_of, local_at, new_id, now, today};
 use crate::ui::choice::Choice;
 use crate::ui::format;
+use crate::ui::handler::handler;
 use crate::ui::store::{AppStore, use_store};
 use crate::ui::tick::ticking_now;
 
@@ -120,13 +121,13 @@ fn Start(done: RwSignal<bool>) -> impl IntoView {
                         id="time-out-until"
                         type="time"
                         prop:value=move || until.get()
-                        on:input=move |event| { until.set(event_target_value(&event)); message.set(None); }
+                        on:input=handler(move |event| { until.set(event_target_value(&event)); message.set(None); })
                     />
                 </div>
             </Show>
             <p id="time-out-back">{move || back_at(now()).map(|at| format!("You'll come back together at {}.", label_of(at)))}</p>
             <p class="form-error" role="alert">{move || message.get()}</p>
-            <button type="button" class="button" on:click=start>"Start the break"</button>
+            <button type="button" class="button" on:click=handler(start)>"Start the break"</button>
             <p class="hint">{format!("At least {DEFAULT_MINUTES} minutes, and within a day.")}</p>
         </section>
     }
@@ -153,8 +154,8 @@ fn Apart() -> impl IntoView {
             <p class="timer-clock"><span class="visually-hidden">"Time left: "</span><span id="time-out-left">{move || clock(left())}</span></p>
             <p>"Until then, look after yourself. This is a pause, not the end of the conversation."</p>
             <div class="actions">
-                <button type="button" class="button button-quiet" on:click=longer>"15 minutes more"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| { edit_current(store, |t, now| t.come_back(now)); }>"We're ready to talk"</button>
+                <button type="button" class="button button-quiet" on:click=handler(longer)>"15 minutes more"</button>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| { edit_current(store, |t, now| t.come_back(now)); })>"We're ready to talk"</button>
             </div>
             <p role="status">{move || message.get()}</p>
             <crate::ui::time_out_alarm::AlarmOffer />
@@ -195,12 +196,12 @@ fn Breathing() -> impl IntoView {
             <Show
                 when=move || since.get().is_some()
                 fallback=move || view! {
-                    <button type="button" class="button" on:click=move |_| since.set(Some(now()))>"Breathe with the guide"</button>
+                    <button type="button" class="button" on:click=handler(move |_| since.set(Some(now())))>"Breathe with the guide"</button>
                 }
             >
                 <div class="breath-circle" aria-hidden="true"></div>
                 <p class="breath-step" id="breath-step">{step}</p>
-                <button type="button" class="button button-quiet" on:click=move |_| since.set(None)>"Stop the guide"</button>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| since.set(None))>"Stop the guide"</button>
             </Show>
         </section>
     }
@@ -227,8 +228,8 @@ fn Restart(done: RwSignal<bool>) -> impl IntoView {
                 {RESTART_SCRIPT.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
             </ol>
             <div class="actions">
-                <button type="button" class="button" on:click=end>"We've talked"</button>
-                <button type="button" class="button button-quiet" on:click=again>"We need 20 minutes more"</button>
+                <button type="button" class="button" on:click=handler(end)>"We've talked"</button>
+                <button type="button" class="button button-quiet" on:click=handler(again)>"We need 20 minutes more"</button>
             </div>
         </section>
     }

@@ -7,6 +7,7 @@ use crate::domain::affection::{Nudge, is_marked};
 use crate::domain::rhythm::affection_this_week;
 use crate::domain::words::count as count_words;
 use crate::ui::browser::{new_id, today};
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 /// Touches offered before "more": enough to choose from, short enough to
@@ -74,7 +75,7 @@ pub fn AffectionCard() -> impl IntoView {
                                         type="button"
                                         class="touch-chip"
                                         aria-pressed=done.to_string()
-                                        on:click=move |_| toggle(touched.clone())
+                                        on:click=handler(move |_| toggle(touched.clone()))
                                     >
                                         {text}
                                     </button>
@@ -87,7 +88,7 @@ pub fn AffectionCard() -> impl IntoView {
             {move || {
                 let hidden = store.settings.with(|s| s.nudges.nudges.len()).saturating_sub(SHOWN);
                 (hidden > 0 && !show_all.get()).then(|| view! {
-                    <button type="button" class="button button-quiet" on:click=move |_| show_all.set(true)>
+                    <button type="button" class="button button-quiet" on:click=handler(move |_| show_all.set(true))>
                         {format!("{hidden} more")}
                     </button>
                 })
@@ -108,11 +109,11 @@ pub fn AffectionCard() -> impl IntoView {
                                         <span>{nudge.text.clone()}</span>
                                         <span class="actions">
                                             <button type="button" class="button button-quiet" aria-label=format!("Move up: {}", nudge.text)
-                                                on:click=move |_| store.edit_settings(|s| s.nudges.shift(&up, -1))>"↑"</button>
+                                                on:click=handler(move |_| store.edit_settings(|s| s.nudges.shift(&up, -1)))>"↑"</button>
                                             <button type="button" class="button button-quiet" aria-label=format!("Move down: {}", nudge.text)
-                                                on:click=move |_| store.edit_settings(|s| s.nudges.shift(&down, 1))>"↓"</button>
+                                                on:click=handler(move |_| store.edit_settings(|s| s.nudges.shift(&down, 1)))>"↓"</button>
                                             <button type="button" class="button button-quiet button-danger" aria-label=format!("Remove: {}", nudge.text)
-                                                on:click=move |_| store.edit_settings(|s| s.nudges.remove(&gone))>"Remove"</button>
+                                                on:click=handler(move |_| store.edit_settings(|s| s.nudges.remove(&gone)))>"Remove"</button>
                                         </span>
                                     </li>
                                 }
@@ -120,7 +121,7 @@ pub fn AffectionCard() -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
-                <form on:submit=add class="add-nudge">
+                <form on:submit=handler(add) class="add-nudge">
                     <div class="field">
                         <label for="new-nudge">"Add a touch of your own"</label>
                         <input
@@ -128,7 +129,7 @@ pub fn AffectionCard() -> impl IntoView {
                             type="text"
                             maxlength="120"
                             prop:value=move || adding.get()
-                            on:input=move |event| adding.set(event_target_value(&event))
+                            on:input=handler(move |event| adding.set(event_target_value(&event)))
                         />
                     </div>
                     {move || add_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}

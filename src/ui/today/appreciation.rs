@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::appreciation::{Focus, Partner, Written, vagueness_nudge};
 use crate::domain::rhythm::days_appreciated;
 use crate::ui::browser::{new_id, today};
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 #[component]
@@ -80,15 +81,15 @@ pub fn AppreciationCard() -> impl IntoView {
                 aria-expanded=move || open.get().to_string()
                 aria-controls="appreciation-form"
                 hidden=move || open.get()
-                on:click=move |_| {
+                on:click=handler(move |_| {
                     open.set(true);
                     // Once the form is shown (on the next frame), the writing starts.
                     request_animation_frame(|| crate::ui::browser::focus("#appreciation-text"));
-                }
+                })
             >
                 "What did you notice about each other today?"
             </button>
-            <form id="appreciation-form" on:submit=save hidden=move || !open.get()>
+            <form id="appreciation-form" on:submit=handler(save) hidden=move || !open.get()>
                 <fieldset class="field">
                     <legend>"Who is writing?"</legend>
                     <div class="choices">
@@ -100,7 +101,7 @@ pub fn AppreciationCard() -> impl IntoView {
                                         type="radio"
                                         name="appreciation-from"
                                         prop:checked=move || from.get() == partner
-                                        on:change=move |_| from.set(partner)
+                                        on:change=handler(move |_| from.set(partner))
                                     />
                                     <span>{move || name(partner)}</span>
                                 </label>
@@ -119,7 +120,7 @@ pub fn AppreciationCard() -> impl IntoView {
                                         type="radio"
                                         name="appreciation-focus"
                                         prop:checked=move || focus.get() == choice
-                                        on:change=move |_| focus.set(choice)
+                                        on:change=handler(move |_| focus.set(choice))
                                     />
                                     <span>{choice.label()}</span>
                                 </label>
@@ -136,10 +137,10 @@ pub fn AppreciationCard() -> impl IntoView {
                         rows="3"
                         aria-describedby="appreciation-nudge"
                         prop:value=move || text.get()
-                        on:input=move |event| {
+                        on:input=handler(move |event| {
                             text.set(event_target_value(&event));
                             nudged.set(None);
-                        }
+                        })
                     ></textarea>
                     <p class="hint" id="appreciation-nudge" role="status">
                         {move || nudged.get().unwrap_or("One moment, said specifically, lands best.")}
@@ -150,10 +151,10 @@ pub fn AppreciationCard() -> impl IntoView {
                     <button type="submit" class="button">
                         {move || if nudged.get().is_some() { "Save as it is" } else { "Save appreciation" }}
                     </button>
-                    <button type="button" class="button button-quiet" on:click=move |_| {
+                    <button type="button" class="button button-quiet" on:click=handler(move |_| {
                         open.set(false);
                         request_animation_frame(|| crate::ui::browser::focus("#appreciation-invite"));
-                    }>"Not now"</button>
+                    })>"Not now"</button>
                 </div>
             </form>
             <ul class="appreciations" id="todays-appreciations" aria-label="Today's appreciations">
@@ -170,7 +171,7 @@ pub fn AppreciationCard() -> impl IntoView {
                                     <input
                                         type="checkbox"
                                         prop:checked=a.read_aloud
-                                        on:change=move |_| toggle_aloud(id.clone())
+                                        on:change=handler(move |_| toggle_aloud(id.clone()))
                                     />
                                     <span>"Read aloud at the check-in"</span>
                                 </label>

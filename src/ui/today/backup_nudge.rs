@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::settings::BackupAge;
 use crate::ui::browser::today;
 use crate::ui::format;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 #[component]
@@ -29,9 +30,9 @@ pub fn BackupNudge() -> impl IntoView {
                     <p>{said}" Everything here lives only on this phone: a copy kept elsewhere means a lost phone doesn't take it all."</p>
                     <div class="actions">
                         <a class="button" href="#/settings">"Make a backup"</a>
-                        <button type="button" class="button button-quiet" on:click=move |_| {
+                        <button type="button" class="button button-quiet" on:click=handler(move |_| {
                             store.edit_settings(|s| s.put_off_backup(today()))
-                        }>"Not now"</button>
+                        })>"Not now"</button>
                     </div>
                 </section>
             }

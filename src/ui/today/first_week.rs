@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::content::first_week::FIRST_WEEK;
 use crate::ui::browser::today;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 #[component]
@@ -23,7 +24,7 @@ pub fn FirstWeek() -> impl IntoView {
                         <button
                             type="button"
                             class="button button-quiet"
-                            on:click=move |_| store.edit_settings(|s| s.first_week_hidden = true)
+                            on:click=handler(move |_| store.edit_settings(|s| s.first_week_hidden = true))
                         >
                             "Put this away"
                         </button>

@@ -7,6 +7,7 @@ use crate::domain::appreciation::Appreciation;
 use crate::domain::day::week_start;
 use crate::ui::browser::today;
 use crate::ui::format;
+use crate::ui::handler::handler;
 use crate::ui::store::use_store;
 
 #[component]
@@ -36,7 +37,7 @@ pub fn PastAppreciations() -> impl IntoView {
         <details class="card past">
             <summary>"Earlier appreciations"</summary>
             <div class="week-nav">
-                <button type="button" class="button button-quiet" on:click=move |_| week.update(|w| *w = *w - Days::new(7))>
+                <button type="button" class="button button-quiet" on:click=handler(move |_| week.update(|w| *w = *w - Days::new(7)))>
                     "Earlier week"
                 </button>
                 <h3 aria-live="polite">{move || format!("Week of {}", format::day(week.get()))}</h3>
@@ -44,7 +45,7 @@ pub fn PastAppreciations() -> impl IntoView {
                     type="button"
                     class="button button-quiet"
                     disabled=at_latest
-                    on:click=move |_| week.update(|w| *w = *w + Days::new(7))
+                    on:click=handler(move |_| week.update(|w| *w = *w + Days::new(7)))
                 >
                     "Later week"
                 </button>
