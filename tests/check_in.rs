@@ -579,6 +579,37 @@ fn history_lists_finished_check_ins_newest_first() {
     assert_eq!(latest_finished(&all).map(|c| c.day), Some(days[1]));
 }
 
+#[test]
+fn the_latest_finished_is_historys_first_even_on_a_tie() {
+    let day = date(2026, 11, 22);
+    // Two held on the same day and finished at the same moment (two tabs),
+    // one later that day, and one still open: history's order decides.
+    let twins = [held("t1", day), held("t2", day)];
+    assert_eq!(latest_finished(&twins).map(|c| &c.id), Some(&id("t1")));
+    assert_eq!(latest_finished(&twins), history(&twins).first().copied());
+    let mut later = CheckIn::start(
+        id("t3"),
+        at(day, 20),
+        day,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    later.finish(at(day, 21));
+    let open = CheckIn::start(
+        id("t4"),
+        at(day, 22),
+        day,
+        None,
+        Vec::new(),
+        Default::default(),
+    );
+    let all = [twins[0].clone(), later, twins[1].clone(), open];
+    assert_eq!(latest_finished(&all).map(|c| &c.id), Some(&id("t3")));
+    assert_eq!(latest_finished(&all), history(&all).first().copied());
+    assert_eq!(latest_finished(&all[3..]), None);
+}
+
 /// Undoes RFC 5545 folding: a CRLF followed by one space or tab joins lines.
 fn unfold(text: &str) -> Vec<String> {
     text.replace("\r\n ", "")

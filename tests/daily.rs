@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, TimeZone, Utc, Weekday};
 use rekindle::domain::affection::{
-    AffectionMark, Nudge, NudgeError, NudgeList, STARTERS, is_marked, mark_id,
+    AffectionMark, Nudge, NudgeError, NudgeList, STARTERS, is_marked, mark_id, marked_on,
 };
 use rekindle::domain::appreciation::{
     Appreciation, AppreciationError, Focus, Partner, Written, vagueness_nudge,
@@ -13,7 +13,9 @@ use rekindle::domain::day::{last_days, last_weeks, local_day, next_weekday, week
 use rekindle::domain::id::RecordId;
 use rekindle::domain::kind::Kind;
 use rekindle::domain::revision::{Clock, Stamp};
-use rekindle::domain::rhythm::{affection_this_week, appreciation_days, weekly_counts};
+use rekindle::domain::rhythm::{
+    affection_this_week, appreciation_days, days_appreciated, weekly_counts,
+};
 use rekindle::domain::settings::{Settings, Theme};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -172,6 +174,25 @@ fn appreciation_rhythm_counts_days_not_entries_and_never_resets() {
 }
 
 #[test]
+fn the_shared_rhythm_counts_a_day_either_partner_wrote_once() {
+    let today = date(2026, 11, 25);
+    let records = [
+        appreciation(1, Partner::First, today),
+        appreciation(2, Partner::Second, today), // both on one day: one day
+        appreciation(3, Partner::Second, date(2026, 11, 20)),
+        appreciation(4, Partner::First, date(2026, 11, 19)), // the 7th day back
+        appreciation(5, Partner::First, date(2026, 11, 18)), // outside the window
+        appreciation(6, Partner::First, date(2026, 11, 26)), // tomorrow (a wrong clock)
+        appreciation(7, Partner::Second, date(2019, 11, 25)), // years ago
+    ];
+    assert_eq!(days_appreciated(&records, today, 7), 3);
+    assert_eq!(days_appreciated(&records, today, 1), 1);
+    assert_eq!(days_appreciated(&records, today, 8), 4);
+    assert_eq!(days_appreciated(&records, today, 0), 0);
+    assert_eq!(days_appreciated(&[], today, 7), 0);
+}
+
+#[test]
 fn the_first_day_of_use_shows_honest_small_figures() {
     let today = date(2026, 11, 23);
     let records = [appreciation(1, Partner::First, today)];
@@ -211,6 +232,18 @@ fn weekly_figures_split_at_monday_and_ignore_the_future() {
     );
     assert!(is_marked(&marks, &id(1000), date(2026, 12, 27)));
     assert!(!is_marked(&marks, &id(1001), date(2026, 12, 27)));
+    // The same answer for every touch at once.
+    for day in marks.iter().map(|m| m.day) {
+        let marked = marked_on(&marks, day);
+        for nudge in [id(1000), id(1001), id(1002)] {
+            assert_eq!(marked.contains(&nudge), is_marked(&marks, &nudge, day));
+        }
+    }
+    assert!(marked_on(&marks, date(2026, 12, 29)).is_empty());
+    // Weeks before the first counted, and a window of none.
+    let weeks = weekly_counts(marks.iter().map(|m| m.day), today, 1);
+    assert_eq!(weeks, vec![(date(2027, 1, 4), 2)]);
+    assert!(weekly_counts(marks.iter().map(|m| m.day), today, 0).is_empty());
 }
 
 #[test]

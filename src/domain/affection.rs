@@ -196,6 +196,16 @@ impl Collection<AffectionMark> {
     }
 }
 
+/// The touches marked on `day`, in one pass over the marks (Today asks for
+/// every touch in the list at once).
+pub fn marked_on(marks: &[AffectionMark], day: NaiveDate) -> Vec<RecordId> {
+    marks
+        .iter()
+        .filter(|mark| mark.day == day)
+        .map(|mark| mark.nudge.clone())
+        .collect()
+}
+
 /// Whether `nudge` is marked on `day`.
 pub fn is_marked(marks: &[AffectionMark], nudge: &RecordId, day: NaiveDate) -> bool {
     marks

@@ -544,7 +544,11 @@ pub fn history(check_ins: &[CheckIn]) -> Vec<&CheckIn> {
 
 /// The latest finished check-in: its agreements open the next one.
 pub fn latest_finished(check_ins: &[CheckIn]) -> Option<&CheckIn> {
-    history(check_ins).into_iter().next()
+    // `history`'s first without sorting them all: the first of the newest.
+    check_ins
+        .iter()
+        .filter(|c| c.finished)
+        .min_by_key(|c| std::cmp::Reverse((c.day, c.updated)))
 }
 
 /// The check-in under way, if any (the most recently touched, should two

@@ -41,7 +41,8 @@ fn apply_theme(theme: Theme) {
 
 #[component]
 pub fn App(lock: Option<(LockRecord, Sealer)>) -> impl IntoView {
-    let store = AppStore::load(lock);
+    // Timed apart from the first screen: start-up is reading plus drawing.
+    let store = super::browser::measured("rekindle:load", || AppStore::load(lock));
     if store.blocked {
         return view! { <LockRecordMissing /> }.into_any();
     }

@@ -34,21 +34,23 @@ struct Counted {
 #[component]
 pub fn WeeklyCharts() -> impl IntoView {
     let store = use_store();
-    let per_week = |days: Vec<NaiveDate>| weekly_counts(days, today(), WEEKS);
-    let appreciations = Signal::derive(move || {
+    // Memos: each chart reads its figures in several places (summary,
+    // bars, table), and years of records are counted once, not each time.
+    let per_week = |days: &mut dyn Iterator<Item = NaiveDate>| weekly_counts(days, today(), WEEKS);
+    let appreciations = Memo::new(move |_| {
         store
             .appreciations
-            .with(|all| per_week(all.iter().map(|a| a.day).collect()))
+            .with(|all| per_week(&mut all.iter().map(|a| a.day)))
     });
-    let affection = Signal::derive(move || {
+    let affection = Memo::new(move |_| {
         store
             .affection
-            .with(|all| per_week(all.iter().map(|m| m.day).collect()))
+            .with(|all| per_week(&mut all.iter().map(|m| m.day)))
     });
-    let check_ins = Signal::derive(move || {
+    let check_ins = Memo::new(move |_| {
         store
             .check_ins
-            .with(|all| per_week(all.iter().filter(|c| c.finished).map(|c| c.day).collect()))
+            .with(|all| per_week(&mut all.iter().filter(|c| c.finished).map(|c| c.day)))
     });
     view! {
         <WeeklyChart
@@ -60,7 +62,7 @@ pub fn WeeklyCharts() -> impl IntoView {
                 column: "Appreciations",
                 none_yet: "No appreciations yet. The first one you write on Today starts this chart.",
             }
-            weeks=appreciations
+            weeks=appreciations.into()
         />
         <WeeklyChart
             counted=Counted {
@@ -71,7 +73,7 @@ pub fn WeeklyCharts() -> impl IntoView {
                 column: "Small touches",
                 none_yet: "No small touches marked yet. Tick one on Today after a long hug.",
             }
-            weeks=affection
+            weeks=affection.into()
         />
         <WeeklyChart
             counted=Counted {
@@ -82,7 +84,7 @@ pub fn WeeklyCharts() -> impl IntoView {
                 column: "Check-ins",
                 none_yet: "No check-ins yet. Your first one starts this chart.",
             }
-            weeks=check_ins
+            weeks=check_ins.into()
         />
     }
 }
@@ -102,7 +104,7 @@ fn WeeklyChart(counted: Counted, weeks: Signal<Vec<(NaiveDate, usize)>>) -> impl
             said + "."
         })
     });
-    let rows = Signal::derive(move || {
+    let rows = Memo::new(move |_| {
         weeks.with(|weeks| {
             weeks
                 .iter()
@@ -110,7 +112,7 @@ fn WeeklyChart(counted: Counted, weeks: Signal<Vec<(NaiveDate, usize)>>) -> impl
                 .collect()
         })
     });
-    view! { <BarChart counted summary rows last="This week" period="Week of" /> }
+    view! { <BarChart counted summary rows=rows.into() last="This week" period="Week of" /> }
 }
 
 /// Dates done per month over the last year, and how many were new to them.
@@ -128,7 +130,7 @@ pub fn DatesChart() -> impl IntoView {
             said
         })
     });
-    let rows = Signal::derive(move || {
+    let rows = Memo::new(move |_| {
         store.dates.with(|all| {
             dates_per_month(all, today(), 12)
                 .into_iter()
@@ -144,7 +146,7 @@ pub fn DatesChart() -> impl IntoView {
         column: "Dates",
         none_yet: "No dates done yet. Mark one done in Dates and it shows here.",
     };
-    view! { <BarChart counted summary rows last="This month" period="Month" /> }
+    view! { <BarChart counted summary rows=rows.into() last="This month" period="Month" /> }
 }
 
 /// One bar per period (oldest first) with its figure above it (none over

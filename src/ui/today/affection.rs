@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::affection::{Nudge, is_marked};
+use crate::domain::affection::{Nudge, marked_on};
 use crate::domain::rhythm::affection_this_week;
 use crate::domain::words::count as count_words;
 use crate::ui::browser::{new_id, today};
@@ -55,14 +55,14 @@ pub fn AffectionCard() -> impl IntoView {
             <p class="hint">"Small and unhurried, asking nothing back. Tap one when it happens."</p>
             <ul class="nudges">
                 {move || {
-                    let day = today();
+                    let marked = store.affection.with(|marks| marked_on(marks, today()));
                     let nudges = store.settings.with(|s| s.nudges.nudges.clone());
                     let all = show_all.get();
                     nudges
                         .into_iter()
                         .enumerate()
                         .filter_map(|(index, nudge)| {
-                            let done = store.affection.with(|marks| is_marked(marks, &nudge.id, day));
+                            let done = marked.contains(&nudge.id);
                             // A few to choose from; one that happened always shows.
                             (all || done || index < SHOWN).then_some((nudge, done))
                         })
