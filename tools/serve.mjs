@@ -62,7 +62,7 @@ export async function startServer(dir, port = 0, host = '127.0.0.1', { gzip = fa
         'Cache-Control': 'no-cache',
         // A validator, as static hosts give, so a revalidation of an
         // unchanged file (the service worker's precache) costs no body.
-        ETag: `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`,
+        ETag: `W/"${info.size}-${info.mtimeMs}"`,
         'X-Content-Type-Options': 'nosniff',
       };
       if (req.headers['if-none-match'] === headers.ETag) {
