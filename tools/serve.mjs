@@ -56,13 +56,20 @@ export async function startServer(dir, port = 0, host = '127.0.0.1', { gzip = fa
         file = join(file, 'index.html');
         info = await stat(file);
       }
-      let body = await readFile(file);
       const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         // Always revalidate: a rebuilt dist/ is seen at once.
         'Cache-Control': 'no-cache',
+        // A validator, as static hosts give, so a revalidation of an
+        // unchanged file (the service worker's precache) costs no body.
+        ETag: `W/"${info.size}-${info.mtimeMs}"`,
         'X-Content-Type-Options': 'nosniff',
       };
+      if (req.headers['if-none-match'] === headers.ETag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      let body = await readFile(file);
       if (gzip && !COMPRESSED.has(extname(file))) {
         headers.Vary = 'Accept-Encoding';
         if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {

@@ -5,7 +5,8 @@
 // name the same page, mark the same tab and put everything where it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, goto, turnLockOn, assertClean } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { sharedBrowser, openApp, goto, turnLockOn, assertClean, watch, DIST } from './harness.mjs';
 
 const env = sharedBrowser();
 
@@ -157,5 +158,49 @@ test('with storage refused (cookies blocked), the frame still paints, without an
   assert.equal(frame.tabs.find((t) => t.current)?.text, 'Journal');
   // The held-back wasm fails its fetch, as intended; nothing else may fail.
   assert.deepEqual(errors.filter((message) => message !== 'Failed to fetch'), [], 'frame.js does not throw');
+  await context.close();
+});
+
+test('a first visit paints the whole frame first, then asks for the app’s code', async () => {
+  // One stylesheet and frame.js before the first paint; nothing preloaded
+  // with the HTML that would share a phone's link with them.
+  const html = readFileSync(`${DIST}/index.html`, 'utf8');
+  assert.equal(html.match(/rel="?stylesheet/g)?.length, 1, 'one stylesheet');
+  assert.doesNotMatch(html, /rel="?(module)?preload/, 'no preload of the app’s code');
+
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
+  await context.addInitScript(() => {
+    window.__largest = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__largest.push({ at: entry.paintTime, of: entry.element?.className });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const page = await context.newPage();
+  const problems = watch(page);
+  // The wasm is held until the frame's largest paint is seen (the app
+  // removes the frame's elements as it mounts).
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.server.url);
+  await page.waitForFunction(() => window.__largest.length > 0);
+  const largest = await page.evaluate(() => window.__largest);
+  release();
+  await page.locator('main h1').waitFor();
+  const seen = await page.evaluate(() => ({
+    largest: window.__largest.length,
+    firstPaint: performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint').paintTime,
+    wasm: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.wasm')).map((e) => e.startTime),
+  }));
+  // Frame.js blocks rendering: the first paint is the welcome with its
+  // opening line, never Today's bare frame, and it is the largest paint.
+  assert.deepEqual(largest, [{ at: seen.firstPaint, of: 'lede' }]);
+  assert.equal(seen.largest, 1, 'the mounted app paints nothing larger');
+  assert.equal(seen.wasm.length, 1, 'the wasm is fetched once');
+  assert.ok(seen.wasm[0] > seen.firstPaint, `the wasm is asked for after the first paint (${seen.wasm[0]} ms, ${seen.firstPaint} ms)`);
+  assertClean(problems);
   await context.close();
 });
