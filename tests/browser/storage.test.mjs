@@ -2,13 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openApp, reload, storage, stored } from './harness.mjs';
+import { sharedBrowser, openApp, reload, storage, stored, RECENT_REV } from './harness.mjs';
 
 const env = sharedBrowser();
 
 const GOOD = {
   v: 3,
-  rev: '1761991200000.0.1',
+  rev: RECENT_REV,
   data: {
     id: 'aaaa1111',
     created: '2026-11-01T10:00:00Z',
@@ -150,7 +150,7 @@ test('a damaged check-in is moved aside; the good ones still show in history', a
   const { context, page } = await openApp(env, '#/check-in');
   const good = {
     v: 3,
-    rev: '1761991200000.0.1',
+    rev: RECENT_REV,
     data: {
       id: 'dddd4444',
       created: '2026-11-01T19:00:00Z',

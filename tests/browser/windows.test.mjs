@@ -105,13 +105,14 @@ test('finding 1: a window left at the lock screen cannot wipe anything when the 
 test('finding 6: a window whose lock was turned off elsewhere never writes with the dropped key', async () => {
   const { context, page: a, problems } = await openApp(env, '#/journal');
   // Enough written that opening it all frees room (sealed text is a third longer).
-  await a.evaluate((stored) => {
+  // Revisions an hour old: they stay under their own keys (this drill is about a full store).
+  await a.evaluate((recent) => {
     for (let n = 0; n < 12; n += 1) {
       const id = `long${n}`;
       const data = { id, created: '2026-11-01T10:00:00Z', updated: '2026-11-01T10:00:00Z', kind: 'reflection', text: `Long entry ${n}. ` + 'words '.repeat(3000) };
-      localStorage.setItem(`rekindle/journal/${id}`, JSON.stringify({ v: 3, rev: `1761991200000.${n}.1`, data }));
+      localStorage.setItem(`rekindle/journal/${id}`, JSON.stringify({ v: 3, rev: `${recent}.${n}.1`, data }));
     }
-  });
+  }, Date.now() - 60 * 60 * 1000);
   await reload(a);
   await turnLockOn(a);
   const b = await anotherWindow(env, context);
