@@ -137,15 +137,13 @@ pub struct AffectionMark {
 }
 
 impl Kind for AffectionMark {
+    const PACKED_IN: Option<fn(&Self) -> i32> =
+        Some(|record| chrono::Datelike::year(&record.created));
     const KEY: &'static str = "affection";
     const NOUN: (&'static str, &'static str) = ("affection moment", "affection moments");
 
     fn id(&self) -> &RecordId {
         &self.id
-    }
-
-    fn packed_in(&self) -> Option<i32> {
-        Some(chrono::Datelike::year(&self.created))
     }
 
     fn check(&self) -> Result<(), String> {

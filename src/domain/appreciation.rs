@@ -67,16 +67,14 @@ pub struct Appreciation {
 }
 
 impl Kind for Appreciation {
+    const PACKED_IN: Option<fn(&Self) -> i32> =
+        Some(|record| chrono::Datelike::year(&record.created));
     const KEY: &'static str = "appreciation";
     const NOUN: (&'static str, &'static str) = ("appreciation", "appreciations");
     const TRAVELS: bool = true;
 
     fn id(&self) -> &RecordId {
         &self.id
-    }
-
-    fn packed_in(&self) -> Option<i32> {
-        Some(chrono::Datelike::year(&self.created))
     }
 
     fn check(&self) -> Result<(), String> {

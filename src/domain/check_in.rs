@@ -180,16 +180,14 @@ fn no_halves(halves: &[Option<Rev>; 2]) -> bool {
 }
 
 impl Kind for CheckIn {
+    const PACKED_IN: Option<fn(&Self) -> i32> =
+        Some(|record| chrono::Datelike::year(&record.created));
     const KEY: &'static str = "check-in";
     const NOUN: (&'static str, &'static str) = ("check-in", "check-ins");
     const TRAVELS: bool = true;
 
     fn id(&self) -> &RecordId {
         &self.id
-    }
-
-    fn packed_in(&self) -> Option<i32> {
-        Some(chrono::Datelike::year(&self.created))
     }
 
     fn check(&self) -> Result<(), String> {

@@ -320,16 +320,14 @@ pub struct DateIdea {
 }
 
 impl Kind for DateIdea {
+    const PACKED_IN: Option<fn(&Self) -> i32> =
+        Some(|record| chrono::Datelike::year(&record.created));
     const KEY: &'static str = "date";
     const NOUN: (&'static str, &'static str) = ("date idea", "date ideas");
     const TRAVELS: bool = true;
 
     fn id(&self) -> &RecordId {
         &self.id
-    }
-
-    fn packed_in(&self) -> Option<i32> {
-        Some(chrono::Datelike::year(&self.created))
     }
 
     fn check(&self) -> Result<(), String> {

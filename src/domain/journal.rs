@@ -144,15 +144,13 @@ impl JournalEntry {
 }
 
 impl Kind for JournalEntry {
+    const PACKED_IN: Option<fn(&Self) -> i32> =
+        Some(|record| chrono::Datelike::year(&record.created));
     const KEY: &'static str = "journal";
     const NOUN: (&'static str, &'static str) = ("journal entry", "journal entries");
 
     fn id(&self) -> &RecordId {
         &self.id
-    }
-
-    fn packed_in(&self) -> Option<i32> {
-        Some(chrono::Datelike::year(&self.created))
     }
 
     fn check(&self) -> Result<(), String> {

@@ -28,12 +28,11 @@ pub trait Kind: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync +
         Ok(())
     }
 
-    /// The year whose pack keeps this record once it has settled
+    /// The year whose pack keeps a record of this kind once it has settled
     /// (`pack::settled`); `None`: always kept under its own key (the
-    /// settings, the decks' places: few, and changed often).
-    fn packed_in(&self) -> Option<i32> {
-        None
-    }
+    /// settings, the decks' places: few, and changed often). A constant, so
+    /// the code for packs is left out of the kinds that never pack.
+    const PACKED_IN: Option<fn(&Self) -> i32> = None;
 
     /// Reads a record stored by an older schema (`0 < version < 3`) whose
     /// data had another shape. By default the shape never changed.

@@ -30,9 +30,14 @@ pub fn settled(rev: Rev, now_ms: u64) -> bool {
     rev.ms.saturating_add(SETTLE_MS) <= now_ms
 }
 
+/// The year of the pack a record of kind `K` belongs in, settled or not.
+pub fn year_in<K: Kind>(record: &K) -> Option<i32> {
+    K::PACKED_IN.map(|year| year(record))
+}
+
 /// The year of `K`'s pack that this copy belongs in, if it belongs in one.
 pub fn year_of<K: Kind>(item: &Stamped<&K>, now_ms: u64) -> Option<i32> {
-    let year = item.record?.packed_in()?;
+    let year = year_in(item.record?)?;
     settled(item.rev, now_ms).then_some(year)
 }
 
@@ -43,7 +48,7 @@ pub fn content<H: Holder>(holder: &H, year: i32, now_ms: u64) -> Vec<Stamped<&H:
         .stamped()
         .into_iter()
         .filter(|item| {
-            item.record.and_then(Kind::packed_in) == Some(year)
+            item.record.and_then(year_in) == Some(year)
                 && (holder.ledger().is_packed(&item.id) || settled(item.rev, now_ms))
         })
         .collect()
@@ -144,8 +149,7 @@ pub fn packed_ids<H: Holder>(holder: &H, year: i32) -> Vec<RecordId> {
         .stamped()
         .into_iter()
         .filter(|item| {
-            holder.ledger().is_packed(&item.id)
-                && item.record.and_then(Kind::packed_in) == Some(year)
+            holder.ledger().is_packed(&item.id) && item.record.and_then(year_in) == Some(year)
         })
         .map(|item| item.id)
         .collect()

@@ -35,16 +35,14 @@ pub struct TimeOut {
 }
 
 impl Kind for TimeOut {
+    const PACKED_IN: Option<fn(&Self) -> i32> =
+        Some(|record| chrono::Datelike::year(&record.started));
     const KEY: &'static str = "time-out";
     const NOUN: (&'static str, &'static str) = ("time-out", "time-outs");
     const TRAVELS: bool = true;
 
     fn id(&self) -> &RecordId {
         &self.id
-    }
-
-    fn packed_in(&self) -> Option<i32> {
-        Some(chrono::Datelike::year(&self.started))
     }
 
     /// A return time never more than a day after the last change (starting

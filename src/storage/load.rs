@@ -133,6 +133,9 @@ impl VisitMut for Reader<'_> {
             }
         }
         *holder = H::from_stored(items);
+        if H::Kind::PACKED_IN.is_none() {
+            return;
+        }
         for (key, stored) in self
             .stored
             .iter()

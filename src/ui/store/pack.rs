@@ -32,6 +32,9 @@ impl AppStore {
         }
         impl VisitSignals for Packs {
             fn visit<H: Holder>(&mut self, signal: RwSignal<H>) {
+                if H::Kind::PACKED_IN.is_none() {
+                    return;
+                }
                 let years = signal.with_untracked(|holder| pack::years_due(holder, self.now));
                 for year in years {
                     if let Err(error) = self.store.write_pack(signal, year, self.now) {
@@ -125,6 +128,9 @@ impl AppStore {
         year: i32,
         value: Option<String>,
     ) {
+        if H::Kind::PACKED_IN.is_none() {
+            return;
+        }
         let read = value.as_deref().and_then(|stored| {
             self.vault
                 .with_value(|vault| Some(read_pack::<H::Kind>(vault.as_ref()?, key, stored)))
@@ -171,6 +177,9 @@ impl AppStore {
         }
         impl VisitSignals for Sweep {
             fn visit<H: Holder>(&mut self, signal: RwSignal<H>) {
+                if H::Kind::PACKED_IN.is_none() {
+                    return;
+                }
                 let now = self.now;
                 let mut marked = false;
                 signal.update_untracked(|holder| marked = pack::sweep(holder, now));
