@@ -230,11 +230,7 @@ impl Vault {
     /// Writes `value` squeezed as a pack is (sealed if the lock is on),
     /// under any key: for room when storage is full.
     pub fn put_squeezed(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        let squeezed = match &self.sealer {
-            Some(sealer) => sealer.seal_packed(key, value, random_nonce()?),
-            None => squeeze::pack_text(value),
-        };
-        self.put_raw(key, &squeezed)
+        self.put_raw(key, &squeezed_form(key, value, self.sealer.as_ref())?)
     }
 
     /// Writes exactly `value` (bookkeeping, or a value sealed already).
@@ -333,11 +329,20 @@ pub(super) fn stored_form(
     text: &str,
     sealer: Option<&Sealer>,
 ) -> Result<String, StorageError> {
-    Ok(match (sealer, keys::is_pack(key)) {
-        (Some(sealer), false) => sealer.seal(key, text, random_nonce()?),
-        (Some(sealer), true) => sealer.seal_packed(key, text, random_nonce()?),
-        (None, true) => squeeze::pack_text(text),
-        (None, false) => text.to_string(),
+    if keys::is_pack(key) {
+        return squeezed_form(key, text, sealer);
+    }
+    Ok(match sealer {
+        Some(sealer) => sealer.seal(key, text, random_nonce()?),
+        None => text.to_string(),
+    })
+}
+
+/// `text` squeezed (`squeeze`), then sealed with `sealer` if there is one.
+fn squeezed_form(key: &str, text: &str, sealer: Option<&Sealer>) -> Result<String, StorageError> {
+    Ok(match sealer {
+        Some(sealer) => sealer.seal_packed(key, text, random_nonce()?),
+        None => squeeze::pack_text(text),
     })
 }
 

@@ -7,17 +7,17 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use super::save::stored_rev;
 use super::{AppStore, Notice, VisitSignals};
 use crate::domain::collection::{Holder, Merged, Stamped};
 use crate::domain::kind::Kind;
 use crate::domain::pack;
-use crate::domain::record;
 use crate::storage::{StorageError, Vault, keys, read_pack};
 
 /// How long after start-up the sweep runs: never in the way of the first screen.
 const SWEEP_DELAY: std::time::Duration = std::time::Duration::from_secs(3);
 
-fn now_ms() -> u64 {
+pub(super) fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }
 
@@ -221,11 +221,7 @@ fn remove_moved<K: Kind>(vault: &Vault, moved: &[Stamped<K>]) -> Result<(), Stor
         let Some(stored) = vault.get(&own) else {
             continue;
         };
-        let stored_rev = vault
-            .open_text(&own, &stored)
-            .ok()
-            .and_then(|text| record::peek_rev(&text));
-        if stored_rev.is_none_or(|stored_rev| stored_rev <= item.rev) {
+        if stored_rev(vault, &own, &stored).is_none_or(|stored_rev| stored_rev <= item.rev) {
             vault.remove(&own)?;
         }
     }
@@ -239,8 +235,9 @@ fn squeeze_in_place<K: Kind>(vault: &Vault, records: &[Stamped<K>]) -> Result<()
         let Some(stored) = vault.get(&own) else {
             continue;
         };
+        // Opened once: the text is what gets squeezed.
         if let Ok(text) = vault.open_text(&own, &stored)
-            && record::peek_rev(&text) == Some(item.rev)
+            && crate::domain::record::peek_rev(&text) == Some(item.rev)
         {
             vault.put_squeezed(&own, &text)?;
         }

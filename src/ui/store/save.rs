@@ -151,7 +151,7 @@ impl AppStore {
         struct Pending(Vec<Write>);
         impl VisitSignals for Pending {
             fn visit<H: Holder>(&mut self, signal: RwSignal<H>) {
-                let now = js_sys::Date::now().max(0.0) as u64;
+                let now = super::pack::now_ms();
                 signal.with_untracked(|holder| {
                     // Settled records are written in their packs, never alone.
                     for item in holder.pending() {
@@ -198,7 +198,7 @@ impl AppStore {
 }
 
 /// The revision of what is stored under `key`, if it can be read.
-fn stored_rev(vault: &Vault, key: &str, stored: &str) -> Option<Rev> {
+pub(super) fn stored_rev(vault: &Vault, key: &str, stored: &str) -> Option<Rev> {
     vault
         .open_text(key, stored)
         .ok()
