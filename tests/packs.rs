@@ -241,3 +241,79 @@ fn a_sealed_pack_opens_only_with_its_key_and_under_its_own_key() {
     let base64_sealed = sealer.seal("rekindle/pack/appreciation/2024", &text, [3; 24]);
     assert!(sealed.len() < text.len() && sealed.chars().count() * 4 < base64_sealed.len());
 }
+
+#[test]
+fn loading_own_keys_and_packs_at_once_ends_as_merging_them_one_by_one() {
+    let item = |name: &str, day: u32, rev_day: u32, live: bool| {
+        let made = when(2024, 5, day);
+        Stamped {
+            id: note(name, made).id,
+            rev: stamp(when(2024, 5, rev_day)).rev,
+            record: live.then(|| note(name, made)),
+        }
+    };
+    let own = vec![
+        item("own-only", 1, 1, true),
+        item("same", 2, 2, true),
+        item("own-newer", 3, 9, true),
+        item("pack-newer", 4, 4, true),
+        item("deleted-since", 5, 20, false),
+    ];
+    let packed = vec![
+        item("pack-only", 6, 6, true),
+        item("same", 2, 2, true),
+        item("own-newer", 3, 3, true),
+        item("pack-newer", 4, 12, true),
+        item("deleted-since", 5, 5, true),
+        item("in-two-packs", 7, 7, true),
+        item("in-two-packs", 7, 15, true),
+        item("pack-only-2", 8, 8, true),
+    ];
+    let mut one_by_one = Collection::from_stored(own.clone());
+    for copy in packed.clone() {
+        one_by_one.merge_packed(copy);
+    }
+    let at_once = Collection::from_storage(own, packed);
+    assert_eq!(at_once, one_by_one);
+    for name in ["same", "pack-only", "pack-newer", "in-two-packs"] {
+        let id = RecordId::try_from(name.to_string()).unwrap();
+        assert!(at_once.ledger().is_packed(&id), "{name} is in its pack");
+    }
+    for name in ["own-only", "own-newer", "deleted-since"] {
+        let id = RecordId::try_from(name.to_string()).unwrap();
+        assert!(!at_once.ledger().is_packed(&id), "{name} is on its own key");
+    }
+    assert!(!at_once.has_pending());
+}
+
+#[test]
+fn older_years_taken_in_after_start_up_end_as_one_load_of_everything() {
+    use rekindle::domain::journal::{Draft, Journal};
+    // Three entries a month for two years; the first year arrives later.
+    let mut made = Journal::default();
+    for n in 0..72u32 {
+        let time = when(2023 + (n / 36) as i32, 1 + (n % 36) / 3, 1 + (n % 3) * 9);
+        let draft = Draft {
+            text: format!("Entry {n}"),
+            ..Draft::default()
+        };
+        let id = RecordId::try_from(format!("e{n:03}")).unwrap();
+        made.add(id, &draft, stamp(time)).unwrap();
+    }
+    let all: Vec<Stamped<_>> = made.stamped().iter().map(Stamped::cloned).collect();
+    let (older, newer): (Vec<_>, Vec<_>) = all
+        .iter()
+        .cloned()
+        .partition(|item| item.record.as_ref().unwrap().created < when(2024, 1, 1));
+    let mut later = Journal::from_storage(Vec::new(), newer.clone());
+    let at_once = Journal::from_storage(Vec::new(), all);
+    assert!(later.absorb_packed(older.clone()));
+    assert_eq!(later, at_once);
+    assert_eq!(later.ledger(), at_once.ledger());
+    let texts: Vec<_> = later.entries().iter().map(|e| e.text.clone()).collect();
+    let sorted: Vec<_> = at_once.entries().iter().map(|e| e.text.clone()).collect();
+    assert_eq!(texts, sorted, "newest first after taking in");
+    // Taking the same years in again changes nothing.
+    assert!(!later.absorb_packed(older));
+    assert_eq!(later.ledger(), at_once.ledger());
+}

@@ -130,6 +130,47 @@ pub trait Holder: Default + Clone + Send + Sync + 'static {
         holder
     }
 
+    /// Builds the holder at start-up from the records under their own keys
+    /// and those in packs. Ten years are thousands of records: each id's
+    /// copy is chosen first and the holder built once, not merged one by
+    /// one. Only an id stored twice at different revisions is merged (as
+    /// `merge_packed` would), after the rest.
+    fn from_storage(own: Vec<Stamped<Self::Kind>>, packed: Vec<Stamped<Self::Kind>>) -> Self {
+        let mut items = own;
+        let mut in_pack = vec![false; items.len()];
+        let mut at: HashMap<RecordId, usize> = items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| (item.id.clone(), index))
+            .collect();
+        let mut twice = Vec::new();
+        for item in packed {
+            match at.get(&item.id) {
+                None => {
+                    at.insert(item.id.clone(), items.len());
+                    items.push(item);
+                    in_pack.push(true);
+                }
+                Some(&index) if items[index].rev == item.rev => in_pack[index] = true,
+                Some(_) => twice.push(item),
+            }
+        }
+        let packed_revs: Vec<(RecordId, Rev)> = items
+            .iter()
+            .zip(&in_pack)
+            .filter(|(_, packed)| **packed)
+            .map(|(item, _)| (item.id.clone(), item.rev))
+            .collect();
+        let mut holder = Self::from_stored(items);
+        for (id, rev) in packed_revs {
+            holder.ledger_mut().note_packed(&id, rev);
+        }
+        for item in twice {
+            holder.merge_packed(item);
+        }
+        holder
+    }
+
     /// Adds `record`, or replaces the one with its id, as a change made now.
     fn put(&mut self, mut record: Self::Kind, at: Stamp) {
         let id = record.id().clone();
@@ -234,6 +275,17 @@ pub trait Holder: Default + Clone + Send + Sync + 'static {
         };
         self.ledger_mut().note_packed(&id, rev);
         merged
+    }
+
+    /// Takes in many records from packs at once (the older years, read
+    /// just after the first screen), each as `merge_packed` would. True if
+    /// any was taken.
+    fn absorb_packed(&mut self, items: Vec<Stamped<Self::Kind>>) -> bool {
+        let mut taken = false;
+        for item in items {
+            taken |= self.merge_packed(item) == Merged::Taken;
+        }
+        taken
     }
 
     /// Storage's pack no longer holds these records (it was rewritten

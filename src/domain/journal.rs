@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::collection::{Holder, Ledger, Stamped};
+use super::collection::{Holder, Ledger, Merged, Stamped};
 use super::id::RecordId;
 use super::journal_v1 as v1;
 use super::kind::{Kind, text_within};
@@ -307,6 +307,33 @@ impl Holder for Journal {
     fn unset(&mut self, id: &RecordId) -> Option<JournalEntry> {
         let index = self.index_of(id)?;
         Some(self.remove_at(index))
+    }
+
+    /// Years of entries new here (the older packs, after the first
+    /// screen) are added and sorted once, not put in place one by one.
+    fn absorb_packed(&mut self, items: Vec<Stamped<JournalEntry>>) -> bool {
+        let mut known = Vec::new();
+        let mut added = false;
+        for item in items {
+            match item.record {
+                Some(entry) if self.ledger.rev(&item.id).is_none() => {
+                    self.ledger.load(item.id.clone(), item.rev, false);
+                    self.saved_in_pack(&item.id, item.rev);
+                    self.entries.push(entry);
+                    added = true;
+                }
+                record => known.push(Stamped { record, ..item }),
+            }
+        }
+        if added {
+            self.entries.sort_by(newest_first);
+            self.folded = OnceLock::new();
+        }
+        let mut taken = added;
+        for item in known {
+            taken |= self.merge_packed(item) == Merged::Taken;
+        }
+        taken
     }
 
     /// Ten years are thousands of entries: sorted once, not one by one.

@@ -19,10 +19,15 @@ pub struct Loaded {
     pub records: Records,
     pub drafts: Drafts,
     pub problems: Vec<Problem>,
+    /// Packs of years before `defer_before`, as stored at start-up: read
+    /// after the first screen (`AppStore::take_in_later`).
+    pub later: Vec<(String, String)>,
 }
 
-/// Opens storage (with the data key when the lock is on) and reads it all.
-pub fn load(lock: Option<(LockRecord, Sealer)>) -> Result<Loaded, StorageError> {
+/// Opens storage (with the data key when the lock is on) and reads it,
+/// except the packs of years before `defer_before`: ten years are most of
+/// the start-up, and the first screen shows this year and last.
+pub fn load(lock: Option<(LockRecord, Sealer)>, defer_before: i32) -> Result<Loaded, StorageError> {
     let mut vault = Vault::open(lock)?;
     let stored_schema = vault
         .get(keys::SCHEMA)
@@ -50,10 +55,13 @@ pub fn load(lock: Option<(LockRecord, Sealer)>) -> Result<Loaded, StorageError> 
     if stored.iter().any(|(key, _)| key == keys::OLD_SETTINGS) {
         move_old_settings(&mut vault, &mut stored, &mut problems);
     }
+    let mut later = Vec::new();
     let mut reader = Reader {
         vault: &mut vault,
         stored: &stored,
         problems: &mut problems,
+        defer_before,
+        later: &mut later,
     };
     let mut records = Records::default();
     records.visit_mut(&mut reader);
@@ -67,6 +75,7 @@ pub fn load(lock: Option<(LockRecord, Sealer)>) -> Result<Loaded, StorageError> 
         records,
         drafts,
         problems,
+        later,
     })
 }
 
@@ -104,6 +113,8 @@ struct Reader<'a> {
     vault: &'a mut Vault,
     stored: &'a [(String, String)],
     problems: &'a mut Vec<Problem>,
+    defer_before: i32,
+    later: &'a mut Vec<(String, String)>,
 }
 
 impl VisitMut for Reader<'_> {
@@ -132,30 +143,32 @@ impl VisitMut for Reader<'_> {
                 Err(error) => self.problems.push(self.vault.set_aside(key, stored, error)),
             }
         }
-        *holder = H::from_stored(items);
-        if H::Kind::PACKED_IN.is_none() {
-            return;
-        }
-        for (key, stored) in self
-            .stored
-            .iter()
-            .filter(|(key, _)| key.starts_with(&pack_prefix))
-        {
-            match read_pack::<H::Kind>(self.vault, key, stored) {
-                Ok(items) => {
-                    for item in items {
-                        holder.merge_packed(item);
-                    }
+        let mut packed = Vec::new();
+        let mut salvaged = Vec::new();
+        if H::Kind::PACKED_IN.is_some() {
+            for (key, stored) in self
+                .stored
+                .iter()
+                .filter(|(key, _)| key.starts_with(&pack_prefix))
+            {
+                if keys::pack_year_in::<H::Kind>(key).is_some_and(|year| year < self.defer_before) {
+                    self.later.push((key.clone(), stored.clone()));
+                    continue;
                 }
-                Err((salvaged, error)) => {
-                    // The pack's text is kept aside; what could be read is
-                    // written again (into a new pack once saved).
-                    self.problems.push(self.vault.set_aside(key, stored, error));
-                    for item in salvaged {
-                        holder.merge(item, false);
+                match read_pack::<H::Kind>(self.vault, key, stored) {
+                    Ok(items) => packed.extend(items),
+                    Err((readable, error)) => {
+                        // The pack's text is kept aside; what could be read
+                        // is written again (into a new pack once saved).
+                        self.problems.push(self.vault.set_aside(key, stored, error));
+                        salvaged.extend(readable);
                     }
                 }
             }
+        }
+        *holder = H::from_storage(items, packed);
+        for item in salvaged {
+            holder.merge(item, false);
         }
         // A move into a pack that stopped before removing the record's
         // own key: the pack has it, at the same or a newer revision.

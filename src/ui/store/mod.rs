@@ -6,6 +6,7 @@
 
 mod backup;
 mod exchange;
+mod later;
 mod lock;
 mod pack;
 mod save;
@@ -106,6 +107,9 @@ pub struct AppStore {
     /// Set while another window turns this lock off: nothing is written
     /// until its key is gone (then what this window holds is written plain).
     paused: StoredValue<bool>,
+    /// Packs of the older years, as stored at start-up, until taken in
+    /// (`later`).
+    later: StoredValue<Vec<(String, String)>>,
     /// Sealed data with no lock record: the app must not open over it.
     pub blocked: bool,
 }
@@ -123,37 +127,42 @@ impl AppStore {
     /// with the lock and its data key if the lock is on.
     pub fn load(lock: Option<(LockRecord, Sealer)>) -> Self {
         let mut blocked = false;
-        let (vault, records, drafts, mut notices) = match crate::storage::load(lock) {
-            Ok(Loaded {
-                mut vault,
-                records,
-                drafts,
-                problems,
-            }) => {
-                let mut notices = Vec::new();
-                if !problems.is_empty() {
-                    notices.push(Notice::SetAside(problems));
+        // This year's records and last year's are on the first screen.
+        let defer_before = chrono::Datelike::year(&crate::ui::browser::today()) - 1;
+        let (vault, records, drafts, later, mut notices) =
+            match crate::storage::load(lock, defer_before) {
+                Ok(Loaded {
+                    mut vault,
+                    records,
+                    drafts,
+                    problems,
+                    later,
+                }) => {
+                    let mut notices = Vec::new();
+                    if !problems.is_empty() {
+                        notices.push(Notice::SetAside(problems));
+                    }
+                    if let Some(schema) = vault.read_only() {
+                        notices.push(Notice::SaveFailed(
+                            StorageError::ReadOnly { schema }.to_string(),
+                        ));
+                    } else if let Err(error) = vault.finish() {
+                        // A change of the lock stopped half-way: tried again next time.
+                        notices.push(Notice::SaveFailed(error.to_string()));
+                    }
+                    (Some(vault), records, drafts, later, notices)
                 }
-                if let Some(schema) = vault.read_only() {
-                    notices.push(Notice::SaveFailed(
-                        StorageError::ReadOnly { schema }.to_string(),
-                    ));
-                } else if let Err(error) = vault.finish() {
-                    // A change of the lock stopped half-way: tried again next time.
-                    notices.push(Notice::SaveFailed(error.to_string()));
+                Err(error) => {
+                    blocked = error == StorageError::SealedWithoutLock;
+                    (
+                        None,
+                        Records::default(),
+                        Drafts::default(),
+                        Vec::new(),
+                        vec![Notice::SaveFailed(error.to_string())],
+                    )
                 }
-                (Some(vault), records, drafts, notices)
-            }
-            Err(error) => {
-                blocked = error == StorageError::SealedWithoutLock;
-                (
-                    None,
-                    Records::default(),
-                    Drafts::default(),
-                    vec![Notice::SaveFailed(error.to_string())],
-                )
-            }
-        };
+            };
         notices.dedup();
         let pairing = vault
             .as_ref()
@@ -179,6 +188,7 @@ impl AppStore {
             timer: StoredValue::new(None),
             halted: StoredValue::new(blocked),
             paused: StoredValue::new(false),
+            later: StoredValue::new(later),
             blocked,
         };
 
@@ -193,6 +203,7 @@ impl AppStore {
             }
         });
         sync::listen(store);
+        store.take_in_soon();
         store.sweep_later();
         // Records read but not yet stored in their place (salvaged from a
         // damaged pack): written as soon as the page is up.

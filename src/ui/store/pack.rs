@@ -9,9 +9,11 @@ use leptos::prelude::*;
 
 use super::save::stored_rev;
 use super::{AppStore, Notice, VisitSignals};
-use crate::domain::collection::{Holder, Merged, Stamped};
+use crate::domain::collection::{Holder, Stamped};
+use crate::domain::id::RecordId;
 use crate::domain::kind::Kind;
 use crate::domain::pack;
+use crate::domain::revision::Rev;
 use crate::storage::{StorageError, Vault, keys, read_pack};
 
 /// How long after start-up the sweep runs: never in the way of the first screen.
@@ -86,7 +88,7 @@ impl AppStore {
             let written = self.with_vault(|vault| {
                 vault.writable()?;
                 vault.put(&key, &pack::encode(&items))?;
-                remove_moved::<H::Kind>(vault, moving)
+                remove_moved::<H::Kind>(vault, moving.iter().map(|item| (&item.id, item.rev)))
             });
             match written {
                 Ok(()) => {}
@@ -144,11 +146,21 @@ impl AppStore {
             self.clock.update_value(|clock| clock.observe(latest));
         }
         let held: HashSet<_> = items.iter().map(|item| item.id.clone()).collect();
+        let mut moved = Vec::new();
         signal.maybe_update(|holder| {
-            let mut taken = false;
-            for item in items {
-                taken |= holder.merge_packed(item) == Merged::Taken;
-            }
+            let ledger = holder.ledger();
+            let own_keys: Vec<(RecordId, Rev)> = items
+                .iter()
+                .filter(|item| ledger.rev(&item.id).is_some() && !ledger.is_packed(&item.id))
+                .map(|item| (item.id.clone(), item.rev))
+                .collect();
+            let taken = holder.absorb_packed(items);
+            // Ours now stored in the pack: an own key left from a move
+            // that stopped half-way goes (unless a newer copy is there).
+            moved = own_keys
+                .into_iter()
+                .filter(|(id, _)| holder.ledger().is_packed(id))
+                .collect();
             let lost: Vec<_> = pack::packed_ids(holder, year)
                 .into_iter()
                 .filter(|id| damage.is_some() || !held.contains(id))
@@ -156,6 +168,12 @@ impl AppStore {
             holder.unpacked(&lost);
             taken
         });
+        if !moved.is_empty() {
+            let _ = self.with_vault(|vault| {
+                vault.writable()?;
+                remove_moved::<H::Kind>(vault, moved.iter().map(|(id, rev)| (id, *rev)))
+            });
+        }
         if let (Some(error), Some(stored)) = (damage, value) {
             // Checked like a start-up: its text set aside and reported;
             // what it held is written again from here.
@@ -191,6 +209,7 @@ impl AppStore {
                 if self.halted.get_value() {
                     return;
                 }
+                self.take_in_later();
                 let mut sweep = Sweep {
                     now: now_ms(),
                     marked: false,
@@ -215,13 +234,16 @@ fn borrowed<K>(item: &Stamped<K>) -> Stamped<&K> {
 
 /// Removes the own keys of records now in their pack, unless another
 /// window wrote a newer copy there meanwhile.
-fn remove_moved<K: Kind>(vault: &Vault, moved: &[Stamped<K>]) -> Result<(), StorageError> {
-    for item in moved {
-        let own = keys::record::<K>(&item.id);
+fn remove_moved<'a, K: Kind>(
+    vault: &Vault,
+    moved: impl IntoIterator<Item = (&'a RecordId, Rev)>,
+) -> Result<(), StorageError> {
+    for (id, rev) in moved {
+        let own = keys::record::<K>(id);
         let Some(stored) = vault.get(&own) else {
             continue;
         };
-        if stored_rev(vault, &own, &stored).is_none_or(|stored_rev| stored_rev <= item.rev) {
+        if stored_rev(vault, &own, &stored).is_none_or(|stored_rev| stored_rev <= rev) {
             vault.remove(&own)?;
         }
     }

@@ -40,6 +40,8 @@ impl AppStore {
         if self.halted.get_value() {
             return;
         }
+        // Another window's write is weighed against every record.
+        self.take_in_later();
         let what = self
             .vault
             .with_value(|vault| vault.as_ref().map(|v| classify(v, key, value.as_deref())));
