@@ -1,14 +1,15 @@
 // The older years: packs of years before last are taken in just after the
 // first screen. Until they are, nothing may act on a partial store: a
 // backup, another window's edit of an old entry, storage cleared from
-// outside and the lock each meet every year. The drills hold the app's
-// animation frames (the take-in waits for one) so that "until" lasts.
+// outside and the lock each meet every year, and a pack damaged by hand is
+// set aside when it comes in. The drills hold the app's animation frames
+// (the take-in waits for one) so that "until" lasts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   sharedBrowser, openApp, anotherWindow, goto, reload, storage, stored, storedRecords,
-  waitForStoredRecords, assertClean, turnLockOn, unlock, lockScreen,
+  waitForStoredRecords, unpackText, assertClean, turnLockOn, unlock, lockScreen,
 } from './harness.mjs';
 
 const env = sharedBrowser();
@@ -138,6 +139,31 @@ test('the lock turned on before the older years are in seals them, and they open
   await lockScreen(page).waitFor();
   await unlock(page, PASSCODE);
   await page.locator('.result-count', { hasText: `${ALL} entries` }).waitFor();
+  assertClean(problems);
+  await context.close();
+});
+
+test('an older year’s pack damaged by hand is set aside once it comes in; its good entries stay', async () => {
+  const { context, page, problems } = await packedProfile();
+  // Edited by hand while the app was closed: plain JSON (as a person might
+  // write a pack), one entry's text emptied.
+  const items = Object.values(entriesOf(2018, 3)).map((value) => {
+    const env = JSON.parse(value);
+    return { v: 3, id: env.data.id, rev: env.rev, data: env.data };
+  });
+  items[1].data.text = ' ';
+  await page.evaluate((text) => localStorage.setItem('rekindle/pack/journal/2018', text), JSON.stringify(items));
+  await page.evaluate(() => window.release());
+  await reload(page);
+  assert.equal(await shown(page), 2, 'the 2018 pack waits too');
+  await page.evaluate(() => window.release());
+  await page.getByRole('alert').filter({ hasText: 'could not be read' }).first().waitFor();
+  await page.locator('.result-count', { hasText: `${ALL + 2} entries` }).waitFor();
+  await page.waitForFunction(() => localStorage.getItem('rekindle/pack/journal/2018')?.startsWith('lzw1:'));
+  const all = await storage(page);
+  assert.match(unpackText(all['rekindle/recovery/rekindle/pack/journal/2018']), /"text":" "/, 'the damaged pack is kept aside');
+  const records = await storedRecords(page, 'journal');
+  assert.ok(records.y2018n000 && records.y2018n002 && !records.y2018n001, 'the good entries are stored again');
   assertClean(problems);
   await context.close();
 });

@@ -38,6 +38,10 @@ impl AppStore {
     fn take_in_next(self) {
         set_timeout(
             move || {
+                // A window that stopped writing (erased, restarting) reads no more.
+                if self.halted.get_value() {
+                    return;
+                }
                 self.take_in(false);
                 if self.later.with_value(Vec::is_empty) {
                     mark("rekindle:all-years");
@@ -92,8 +96,9 @@ impl AppStore {
 
     /// One kind's waiting packs, taken in as another window's would be:
     /// as storage holds them now (another window may have rewritten one
-    /// since), or, if one is gone (storage emptied from outside), as it
-    /// was at start-up, so that what it held can be written back.
+    /// since). One that is gone (storage emptied from outside) is taken in
+    /// as it was at start-up and then as removed, so what it held is
+    /// written again.
     fn take_in_packs<H: Holder>(self, signal: RwSignal<H>, packs: Vec<(String, String)>) {
         for (key, at_start) in packs {
             let Some(year) = keys::pack_year_in::<H::Kind>(&key) else {
@@ -102,7 +107,11 @@ impl AppStore {
             let now = self
                 .vault
                 .with_value(|vault| vault.as_ref().and_then(|vault| vault.get(&key)));
+            let gone = now.is_none();
             self.take_pack(signal, &key, year, Some(now.unwrap_or(at_start)));
+            if gone {
+                self.take_pack(signal, &key, year, None);
+            }
         }
     }
 }
